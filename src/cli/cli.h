@@ -1,0 +1,21 @@
+/* The `annals` command: one file per subcommand, registered in main.c. */
+#ifndef AN_CLI_H
+#define AN_CLI_H
+#include "../../include/annals.h"
+
+/* Options every subcommand that reads news understands. Parsing removes them
+ * from argv and leaves the rest (paths) in order. */
+typedef struct cli_common {
+    an_options opt;
+    int jobs;
+    int quiet;
+} cli_common;
+
+/* Returns the index of the first unparsed argument, or -1 after printing an
+ * error. Recognises --date, --dict, --kind, --max-doc-size, -j, --quiet. */
+int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nrest);
+void cli_warn(void *ud, const char *path, uint64_t offset, const char *msg);
+
+int cmd_extract(int argc, char **argv);
+
+#endif

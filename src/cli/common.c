@@ -1,0 +1,51 @@
+#include "cli.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_warn(void *ud, const char *path, uint64_t offset, const char *msg) {
+    const cli_common *c = ud;
+    if (c && c->quiet) return;
+    fprintf(stderr, "annals: %s: %s (byte %llu)\n", path, msg, (unsigned long long)offset);
+}
+
+static int need(int i, int argc, const char *opt) {
+    if (i + 1 < argc) return 0;
+    fprintf(stderr, "annals: %s needs a value\n", opt);
+    return -1;
+}
+
+int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nrest) {
+    *nrest = 0;
+    int paths_only = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (paths_only || a[0] != '-' || !strcmp(a, "-")) { rest[(*nrest)++] = argv[i]; continue; }
+        if (!strcmp(a, "--")) { paths_only = 1; continue; }
+        if (!strcmp(a, "--date")) { if (need(i, argc, a)) return -1; c->opt.default_date = argv[++i]; }
+        else if (!strcmp(a, "--dict")) { if (need(i, argc, a)) return -1; c->opt.dict_dir = argv[++i]; }
+        else if (!strcmp(a, "--kind")) {
+            if (need(i, argc, a)) return -1;
+            const char *k = argv[++i];
+            if (!strcmp(k, "text")) c->opt.kind = AN_KIND_TEXT;
+            else if (!strcmp(k, "html")) c->opt.kind = AN_KIND_HTML;
+            else if (!strcmp(k, "jsonl")) c->opt.kind = AN_KIND_JSONL;
+            else if (!strcmp(k, "auto")) c->opt.kind = AN_KIND_AUTO;
+            else { fprintf(stderr, "annals: --kind takes text, html, jsonl or auto\n"); return -1; }
+        } else if (!strcmp(a, "--max-doc-size")) {
+            if (need(i, argc, a)) return -1;
+            char *end;
+            unsigned long long v = strtoull(argv[++i], &end, 10);
+            if (*end == 'k' || *end == 'K') v <<= 10, end++;
+            else if (*end == 'm' || *end == 'M') v <<= 20, end++;
+            if (*end || v < 1024) { fprintf(stderr, "annals: --max-doc-size takes bytes (>= 1024), or a number with K or M\n"); return -1; }
+            c->opt.max_doc_bytes = (size_t)v;
+        } else if (!strcmp(a, "-j") || !strcmp(a, "--jobs")) {
+            if (need(i, argc, a)) return -1;
+            c->jobs = atoi(argv[++i]);
+            if (c->jobs < 1 || c->jobs > 256) { fprintf(stderr, "annals: -j takes 1 to 256\n"); return -1; }
+        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) c->quiet = 1;
+        else rest[(*nrest)++] = argv[i];         /* left for the subcommand */
+    }
+    return 0;
+}

@@ -1,0 +1,87 @@
+#include "arena.h"
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+struct an_arena_chunk {
+    an_arena_chunk *next;
+    size_t size, used;
+    _Alignas(16) unsigned char data[];
+};
+
+static an_arena_chunk *chunk_new(size_t size) {
+    an_arena_chunk *c = malloc(sizeof *c + size);
+    if (!c) { fputs("annals: out of memory\n", stderr); abort(); }
+    c->next = NULL;
+    c->size = size;
+    c->used = 0;
+    return c;
+}
+
+void an_arena_init(an_arena *a, size_t chunk_size) {
+    a->head = NULL;
+    a->chunk_size = chunk_size ? chunk_size : 64 * 1024;
+    a->total = 0;
+}
+
+void *an_arena_alloc(an_arena *a, size_t n) {
+    n = (n + 15) & ~(size_t)15;
+    if (n == 0) n = 16;
+    an_arena_chunk *c = a->head;
+    if (!c || c->size - c->used < n) {
+        /* Large requests get a chunk of their own so the regular chunk size
+         * stays small for the common case of many tiny allocations. */
+        size_t size = n > a->chunk_size / 4 ? n : a->chunk_size;
+        an_arena_chunk *nc = chunk_new(size);
+        if (c && size == n) {           /* keep the partly used chunk on top */
+            nc->next = c->next;
+            c->next = nc;
+        } else {
+            nc->next = c;
+            a->head = nc;
+        }
+        c = nc;
+    }
+    void *p = c->data + c->used;
+    c->used += n;
+    a->total += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *an_arena_strndup(an_arena *a, const char *s, size_t n) {
+    char *d = an_arena_alloc(a, n + 1);
+    if (n) memcpy(d, s, n);
+    d[n] = 0;
+    return d;
+}
+
+char *an_arena_strdup(an_arena *a, const char *s) {
+    return an_arena_strndup(a, s, strlen(s));
+}
+
+void *an_arena_grow(an_arena *a, void *old, size_t old_n, size_t new_n, size_t elem) {
+    void *p = an_arena_alloc(a, new_n * elem);
+    if (old && old_n) memcpy(p, old, (old_n < new_n ? old_n : new_n) * elem);
+    return p;
+}
+
+void an_arena_reset(an_arena *a) {
+    an_arena_chunk *c = a->head, *keep = NULL;
+    while (c) {
+        an_arena_chunk *next = c->next;
+        if (!keep && c->size == a->chunk_size) keep = c;
+        else free(c);
+        c = next;
+    }
+    if (keep) { keep->used = 0; keep->next = NULL; }
+    a->head = keep;
+    a->total = 0;
+}
+
+void an_arena_free(an_arena *a) {
+    an_arena_chunk *c = a->head;
+    while (c) { an_arena_chunk *n = c->next; free(c); c = n; }
+    a->head = NULL;
+    a->total = 0;
+}

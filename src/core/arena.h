@@ -1,0 +1,27 @@
+/* Arena allocator: one per document.
+ *
+ * Everything a document produces (article metadata, body text, spans, tokens,
+ * later events and quotes) is allocated here and freed in one call when the
+ * document is done. This keeps the hot path free of malloc/free pairs and makes
+ * leaks structurally impossible inside a stage. */
+#ifndef AN_ARENA_H
+#define AN_ARENA_H
+#include <stddef.h>
+
+typedef struct an_arena_chunk an_arena_chunk;
+typedef struct an_arena {
+    an_arena_chunk *head;
+    size_t chunk_size;
+    size_t total;        /* bytes handed out, for limits and stats */
+} an_arena;
+
+void  an_arena_init(an_arena *a, size_t chunk_size);
+void *an_arena_alloc(an_arena *a, size_t n);            /* 16-byte aligned, zeroed */
+char *an_arena_strndup(an_arena *a, const char *s, size_t n);
+char *an_arena_strdup(an_arena *a, const char *s);
+/* Grow an array allocated in the arena (copying); returns the new array. */
+void *an_arena_grow(an_arena *a, void *old, size_t old_n, size_t new_n, size_t elem);
+void  an_arena_reset(an_arena *a);   /* keeps the first chunk for reuse */
+void  an_arena_free(an_arena *a);
+
+#endif

@@ -1,0 +1,23 @@
+/* Reader for the entry format shared by our dictionaries (dict/README.md):
+ * an unindented line names an entry, indented `key value` lines give its
+ * fields, `[HEADER]` lines open a block, `#` starts a comment. */
+#ifndef AN_ENTRIES_H
+#define AN_ENTRIES_H
+#include <stddef.h>
+
+typedef enum { ENT_NAME, ENT_FIELD, ENT_HEADER } ent_kind;
+
+/* Called once per meaningful line; key is NULL for names and headers. Text is
+ * trimmed and NUL-terminated in a scratch buffer valid only during the call.
+ * Return non-zero (with a message in err) to stop with an error. */
+typedef int (*ent_fn)(void *ud, ent_kind kind, const char *key, const char *value,
+                      int line, char *err, size_t errlen);
+
+/* Returns 0, or -1 with "path:line: message" in err. */
+int entries_read(const char *path, ent_fn fn, void *ud, char *err, size_t errlen);
+/* The same over a buffer (for tests and embedded data). */
+int entries_parse(const char *name, const char *data, size_t len, ent_fn fn, void *ud, char *err, size_t errlen);
+/* Split a `;`-separated list in place; calls each(ud, item) for non-empty items. */
+int entries_split(char *list, int (*each)(void *ud, const char *item), void *ud);
+
+#endif

@@ -1,0 +1,37 @@
+/* The ingest stage: raw pages in, articles with metadata and clean bodies out. */
+#ifndef AN_INGEST_H
+#define AN_INGEST_H
+#include "page.h"
+
+typedef struct an_outlets an_outlets;
+
+/* dict/ingest/outlets.txt */
+an_outlets *outlets_load(const char *path, char *err, size_t errlen);
+void outlets_free(an_outlets *o);
+/* Canonical name if the whole of s (ignoring a trailing "·", "|", "-") names an outlet. */
+const char *outlets_match(const an_outlets *o, const char *s, size_t n);
+/* Canonical name of the longest outlet named anywhere in s, on word boundaries. */
+const char *outlets_find(const an_outlets *o, const char *s, size_t n);
+int outlets_is_wire(const an_outlets *o, const char *canonical);
+
+/* Decide each line's type (lines.c). */
+void lines_classify(an_page *pg, const an_outlets *o);
+
+/* Small text helpers shared by the ingest files (text.c). */
+int   ci_starts(const char *s, size_t n, const char *prefix);
+const char *ci_find(const char *s, size_t n, const char *needle);
+int   has_lower(const char *s, size_t n);
+int   is_upper_word_start(const char *s, size_t n);
+char *title_case_name(an_arena *a, const char *s, size_t n);
+
+/* Split a classified page into articles (articles.c). Each article's body
+ * textmap is malloc'd and must be released with ingest_free_bodies. */
+typedef struct an_ingest_out {
+    an_article *articles; int n;
+    an_textmap **bodies;
+} an_ingest_out;
+
+void ingest_page(an_page *pg, const an_outlets *o, const char *default_date, an_ingest_out *out);
+void ingest_free_bodies(an_ingest_out *out);
+
+#endif

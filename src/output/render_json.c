@@ -1,0 +1,39 @@
+/* The JSON Lines contract of `annals extract` (see docs/output.md). Fields
+ * may be added; none may be renamed: other tools read them. */
+#include "../../include/annals.h"
+#include "../core/buf.h"
+#include "../core/json.h"
+#include <stdio.h>
+
+static void key(an_buf *b, const char *k) {
+    an_buf_addc(b, ',');
+    json_add_strz(b, k);
+    an_buf_addc(b, ':');
+}
+
+char *an_article_json(const an_article *a) {
+    an_buf b;
+    an_buf_init(&b);
+    an_buf_adds(&b, "{\"doc\":");
+    json_add_strz(&b, a->doc);
+    if (a->record) { key(&b, "record"); an_buf_printf(&b, "%llu", (unsigned long long)a->record); }
+    if (a->id) { key(&b, "id"); json_add_strz(&b, a->id); }
+    key(&b, "article"); an_buf_printf(&b, "%d", a->index);
+    key(&b, "title"); json_add_strz(&b, a->title);
+    key(&b, "outlet"); json_add_strz(&b, a->outlet);
+    key(&b, "wire"); json_add_strz(&b, a->wire);
+    key(&b, "authors"); an_buf_addc(&b, '[');
+    for (int i = 0; i < a->nauthors; i++) { if (i) an_buf_addc(&b, ','); json_add_strz(&b, a->authors[i]); }
+    an_buf_addc(&b, ']');
+    key(&b, "published"); json_add_strz(&b, a->published);
+    key(&b, "dateline"); json_add_strz(&b, a->dateline);
+    if (a->url) { key(&b, "url"); json_add_strz(&b, a->url); }
+    key(&b, "body"); json_add_str(&b, a->body, a->body_len);
+    key(&b, "paragraphs"); an_buf_addc(&b, '[');
+    for (int i = 0; i < a->nparas; i++)
+        an_buf_printf(&b, "%s[%llu,%llu]", i ? "," : "", (unsigned long long)a->paras[i].in_start,
+                      (unsigned long long)a->paras[i].in_end);
+    an_buf_addc(&b, ']');
+    an_buf_addc(&b, '}');
+    return b.p;
+}

@@ -1,0 +1,104 @@
+/* One document through the stages: ingest, then (as they are built) analyse,
+ * resolve and extract. Everything lives in the document's arena. */
+#include "engine.h"
+#include "../core/utf8.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct an_doc {
+    an_arena arena;
+    an_ingest_out out;
+    char *repaired;              /* a repaired copy of invalid UTF-8 input */
+};
+
+static an_kind detect_kind(const char *p, size_t n) {
+    size_t i = 0;
+    if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) i = 3;
+    while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t')) i++;
+    if (i < n && p[i] == '{') return AN_KIND_JSONL;
+    if (i < n && p[i] == '<') {
+        size_t lim = n - i < 4096 ? n - i : 4096;
+        static const char *const tags[] = { "<html", "<!doctype", "<head", "<body", "<div", "<p>", "<p ", "<article",
+                                            "<meta", "<title", "<!--", "<section", "<span", NULL };
+        for (int k = 0; tags[k]; k++) {
+            size_t tl = strlen(tags[k]);
+            for (size_t j = i; j + tl <= i + lim; j++)
+                if (!strncasecmp(p + j, tags[k], tl)) return AN_KIND_HTML;
+        }
+    }
+    return AN_KIND_TEXT;
+}
+
+an_kind an_detect_kind(const char *p, size_t n) { return detect_kind(p, n); }
+
+an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, size_t len,
+                       uint64_t base, an_kind kind, an_warn_fn warn, void *ud, char *err, size_t errlen) {
+    if (looks_binary(data, len)) {
+        snprintf(err, errlen, "binary data, not text, HTML or JSONL");
+        return NULL;
+    }
+    if (len > e->opt.max_doc_bytes) {
+        if (warn) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "document of %zu bytes cut to the limit of %zu bytes (--max-doc-size)", len, e->opt.max_doc_bytes);
+            warn(ud, path, base, msg);
+        }
+        len = e->opt.max_doc_bytes;
+        while (len && ((unsigned char)data[len] & 0xC0) == 0x80) len--;      /* not inside a character */
+    }
+    if (len > UINT32_MAX / 2) len = UINT32_MAX / 2;
+    an_doc *d = calloc(1, sizeof *d);
+    if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
+    an_arena_init(&d->arena, 64 * 1024);
+    char *copy = malloc(len + 1);
+    if (!copy) { free(d); snprintf(err, errlen, "out of memory"); return NULL; }
+    memcpy(copy, data, len);
+    copy[len] = 0;
+    size_t bad = utf8_repair(copy, len);
+    if (bad && warn) {
+        char msg[120];
+        snprintf(msg, sizeof msg, "%zu bytes of invalid UTF-8 replaced by '?'", bad);
+        warn(ud, path, base, msg);
+    }
+    d->repaired = copy;
+    if (kind == AN_KIND_AUTO) kind = detect_kind(copy, len);
+    an_page pg;
+    page_init(&pg, &d->arena, an_arena_strdup(&d->arena, path));
+    if (kind == AN_KIND_JSONL) {
+        char perr[200];
+        if (page_from_record(&pg, copy, (uint32_t)len, base, perr, sizeof perr)) {
+            snprintf(err, errlen, "malformed JSONL record: %s", perr);
+            page_free(&pg);
+            an_doc_free(d);
+            return NULL;
+        }
+    } else if (kind == AN_KIND_HTML) {
+        page_from_html(&pg, copy, (uint32_t)len, NULL, base);
+    } else {
+        page_from_text(&pg, copy, (uint32_t)len, NULL, base);
+    }
+    ingest_page(&pg, e->outlets, e->opt.default_date, &d->out);
+    page_free(&pg);
+    free(d->repaired);
+    d->repaired = NULL;
+    return d;
+}
+
+int an_doc_count(const an_doc *d) { return d ? d->out.n : 0; }
+
+const an_article *an_doc_article(const an_doc *d, int i) {
+    return d && i >= 0 && i < d->out.n ? &d->out.articles[i] : NULL;
+}
+
+void an_doc_free(an_doc *d) {
+    if (!d) return;
+    ingest_free_bodies(&d->out);
+    free(d->repaired);
+    an_arena_free(&d->arena);
+    free(d);
+}
+
+uint64_t an_body_offset(const an_article *a, uint32_t pos) {
+    return tm_map((const an_textmap *)a->internal, pos);
+}

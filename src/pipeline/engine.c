@@ -1,0 +1,53 @@
+#include "engine.h"
+#include "../core/date.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef ANNALS_DICT_DIR
+#define ANNALS_DICT_DIR "dict"
+#endif
+
+const char *engine_dict_path(const an_engine *e, const char *rel, char *buf, size_t n) {
+    snprintf(buf, n, "%s/%s", e->dict_dir, rel);
+    return buf;
+}
+
+static int check_date(const char *s, char *err, size_t errlen) {
+    an_date d;
+    if (strlen(s) == 10 && date_parse_field(s, &d) && d.start == 0 && d.end == 10) return 0;
+    snprintf(err, errlen, "bad default date '%s': expected YYYY-MM-DD", s);
+    return -1;
+}
+
+an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
+    an_engine *e = calloc(1, sizeof *e);
+    if (!e) { snprintf(err, errlen, "out of memory"); return NULL; }
+    if (opt) e->opt = *opt;
+    if (!e->opt.max_doc_bytes) e->opt.max_doc_bytes = (size_t)64 << 20;
+    if (!e->opt.last_stage) e->opt.last_stage = AN_STAGE_EXTRACT;
+    const char *dir = e->opt.dict_dir;
+    if (!dir) dir = getenv("ANNALS_DICT");
+    if (!dir) dir = ANNALS_DICT_DIR;
+    e->dict_dir = strdup(dir);
+    e->opt.dict_dir = e->dict_dir;
+    if (e->opt.default_date) {
+        if (check_date(e->opt.default_date, err, errlen)) { an_engine_free(e); return NULL; }
+        e->default_date = strdup(e->opt.default_date);
+        e->opt.default_date = e->default_date;
+    }
+    char path[4096];
+    e->outlets = outlets_load(engine_dict_path(e, "ingest/outlets.txt", path, sizeof path), err, errlen);
+    if (!e->outlets) { an_engine_free(e); return NULL; }
+    return e;
+}
+
+void an_engine_free(an_engine *e) {
+    if (!e) return;
+    outlets_free(e->outlets);
+    free(e->dict_dir);
+    free(e->default_date);
+    free(e);
+}
+
+const an_options *an_engine_options(const an_engine *e) { return &e->opt; }

@@ -1,0 +1,198 @@
+/* Files, folders and stdin, streamed in bounded memory.
+ *
+ * JSONL is read a record at a time; large text files are cut into chunks at
+ * blank lines; HTML is read whole up to the document size limit. Nothing is
+ * ever dropped silently: a skipped record or a cut page is reported. */
+#include "engine.h"
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+an_kind an_detect_kind(const char *p, size_t n);
+
+#define TEXT_CHUNK ((size_t)8 << 20)
+
+typedef struct stream {
+    int fd;
+    char *buf; size_t cap, len, pos;
+    uint64_t off;                 /* file offset of buf[0] */
+    int eof, err;
+} stream;
+
+typedef struct run {
+    const an_engine *e;
+    an_doc_fn fn; an_warn_fn warn; void *ud;
+    int failed;
+} run;
+
+static void report(run *r, const char *path, uint64_t off, const char *msg) {
+    if (r->warn) r->warn(r->ud, path, off, msg);
+    else fprintf(stderr, "annals: %s: %s\n", path, msg);
+}
+
+/* Make at least `want` unread bytes available (or reach EOF). */
+static void fill(stream *s, size_t want) {
+    if (s->pos > 0 && (s->len - s->pos < want)) {
+        memmove(s->buf, s->buf + s->pos, s->len - s->pos);
+        s->off += s->pos;
+        s->len -= s->pos;
+        s->pos = 0;
+    }
+    while (!s->eof && s->len - s->pos < want) {
+        if (s->len == s->cap) {
+            size_t cap = s->cap ? s->cap * 2 : (size_t)1 << 20;
+            char *nb = realloc(s->buf, cap + 1);
+            if (!nb) { s->err = ENOMEM; s->eof = 1; return; }
+            s->buf = nb;
+            s->cap = cap;
+        }
+        ssize_t k = read(s->fd, s->buf + s->len, s->cap - s->len);
+        if (k < 0) { if (errno == EINTR) continue; s->err = errno; s->eof = 1; return; }
+        if (k == 0) { s->eof = 1; return; }
+        s->len += (size_t)k;
+    }
+}
+
+static void process(run *r, const char *path, const char *p, size_t n, uint64_t base, an_kind kind) {
+    char err[256];
+    an_doc *d = an_doc_process(r->e, path, p, n, base, kind, r->warn, r->ud, err, sizeof err);
+    if (!d) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "%s (at byte %llu)", err, (unsigned long long)base);
+        report(r, path, base, msg);
+        r->failed++;
+        return;
+    }
+    r->fn(r->ud, d);
+    an_doc_free(d);
+}
+
+static int blank_record(const char *p, size_t n) {
+    for (size_t i = 0; i < n; i++) if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') return 0;
+    return 1;
+}
+
+static void read_jsonl(run *r, stream *s, const char *path) {
+    size_t max = an_engine_options(r->e)->max_doc_bytes;
+    for (;;) {
+        char *nl = memchr(s->buf + s->pos, '\n', s->len - s->pos);
+        if (!nl && !s->eof) {
+            if (s->len - s->pos > max) {                 /* a record over the limit: skip it */
+                char msg[160];
+                snprintf(msg, sizeof msg, "JSONL record over %zu bytes skipped (--max-doc-size)", max);
+                report(r, path, s->off + s->pos, msg);
+                r->failed++;
+                for (;;) {
+                    s->pos = s->len;
+                    fill(s, 1);
+                    if (s->len == s->pos) return;
+                    char *q = memchr(s->buf + s->pos, '\n', s->len - s->pos);
+                    if (q) { s->pos = (size_t)(q - s->buf) + 1; break; }
+                }
+                continue;
+            }
+            fill(s, s->len - s->pos + 1);
+            continue;
+        }
+        size_t end = nl ? (size_t)(nl - s->buf) : s->len;
+        if (end > s->pos && !blank_record(s->buf + s->pos, end - s->pos))
+            process(r, path, s->buf + s->pos, end - s->pos, s->off + s->pos, AN_KIND_JSONL);
+        if (!nl) return;
+        s->pos = end + 1;
+        if (s->pos == s->len && s->eof) return;
+    }
+}
+
+/* The end of a text chunk: the last blank line in its second half, else the
+ * last newline, else the chunk size (a single huge line). */
+static size_t chunk_end(const char *p, size_t n) {
+    for (size_t i = n - 1; i > n / 2; i--) if (p[i] == '\n' && p[i - 1] == '\n') return i + 1;
+    for (size_t i = n - 1; i > n / 2; i--) if (p[i] == '\n') return i + 1;
+    while (n > 1 && ((unsigned char)p[n] & 0xC0) == 0x80) n--;
+    return n;
+}
+
+static void read_text(run *r, stream *s, const char *path) {
+    for (;;) {
+        fill(s, TEXT_CHUNK + 1);
+        size_t avail = s->len - s->pos;
+        if (!avail) return;
+        size_t n = avail;
+        if (avail > TEXT_CHUNK) n = chunk_end(s->buf + s->pos, TEXT_CHUNK);
+        process(r, path, s->buf + s->pos, n, s->off + s->pos, AN_KIND_TEXT);
+        s->pos += n;
+        if (s->eof && s->pos >= s->len) return;
+    }
+}
+
+static void read_html(run *r, stream *s, const char *path) {
+    size_t max = an_engine_options(r->e)->max_doc_bytes;
+    fill(s, max + 1);
+    size_t n = s->len - s->pos;
+    if (n > max) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "HTML page over %zu bytes: only the first %zu bytes processed (--max-doc-size)", max, max);
+        report(r, path, 0, msg);
+    }
+    process(r, path, s->buf + s->pos, n, s->off + s->pos, AN_KIND_HTML);
+}
+
+static void read_fd(run *r, int fd, const char *path) {
+    stream s = { .fd = fd };
+    fill(&s, 65536);
+    if (s.err) { report(r, path, 0, strerror(s.err)); r->failed++; free(s.buf); return; }
+    size_t n = s.len;
+    if (n == 0) { free(s.buf); return; }                    /* empty: no articles, no error */
+    an_kind kind = an_engine_options(r->e)->kind;
+    if (kind == AN_KIND_AUTO) kind = an_detect_kind(s.buf, n);
+    if (kind == AN_KIND_JSONL) read_jsonl(r, &s, path);
+    else if (kind == AN_KIND_HTML) read_html(r, &s, path);
+    else read_text(r, &s, path);
+    if (s.err) { report(r, path, s.off + s.len, strerror(s.err)); r->failed++; }
+    free(s.buf);
+}
+
+static int cmp_names(const struct dirent **a, const struct dirent **b) { return strcmp((*a)->d_name, (*b)->d_name); }
+
+static void walk_path(run *r, const char *path, int depth) {
+    if (!strcmp(path, "-")) { read_fd(r, 0, "-"); return; }
+    struct stat st;
+    if (stat(path, &st) != 0) { report(r, path, 0, strerror(errno)); r->failed++; return; }
+    if (S_ISDIR(st.st_mode)) {
+        if (depth > 32) { report(r, path, 0, "folders nested too deep"); r->failed++; return; }
+        struct dirent **ents;
+        int n = scandir(path, &ents, NULL, cmp_names);
+        if (n < 0) { report(r, path, 0, strerror(errno)); r->failed++; return; }
+        for (int i = 0; i < n; i++) {
+            if (ents[i]->d_name[0] != '.') {
+                size_t k = strlen(path) + strlen(ents[i]->d_name) + 2;
+                char *child = malloc(k);
+                if (child) {
+                    snprintf(child, k, "%s/%s", path, ents[i]->d_name);
+                    walk_path(r, child, depth + 1);
+                    free(child);
+                }
+            }
+            free(ents[i]);
+        }
+        free(ents);
+        return;
+    }
+    if (!S_ISREG(st.st_mode)) { report(r, path, 0, "not a regular file"); r->failed++; return; }
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) { report(r, path, 0, strerror(errno)); r->failed++; return; }
+    read_fd(r, fd, path);
+    close(fd);
+}
+
+int an_process_paths(const an_engine *e, const char *const *paths, int npaths,
+                     an_doc_fn fn, an_warn_fn warn, void *ud) {
+    run r = { e, fn, warn, ud, 0 };
+    for (int i = 0; i < npaths; i++) walk_path(&r, paths[i], 0);
+    return r.failed;
+}
