@@ -35,13 +35,16 @@ suite() {   # suite NAME COMMAND...: a runner that prints its own counts
 
 step "build (gcc, -Wall -Wextra -Werror)" make -j"$JOBS" build/annals build/unit-tests
 suite "unit" build/unit-tests
-suite "e2e" python3 tests/e2e/test_cli.py build/annals
+for t in tests/e2e/test_*.py; do suite "$(basename "$t" .py)" python3 "$t" build/annals; done
 if command -v clang >/dev/null 2>&1; then
     step "build (clang, -Wall -Wextra -Werror)" make -j"$JOBS" check-clang
 fi
 step "build (ASan+UBSan)" make -j"$JOBS" asan
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 suite "unit (ASan+UBSan)" build-asan/unit-tests
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ANNALS_E2E_SANITIZED=1 suite "e2e (ASan+UBSan)" python3 tests/e2e/test_cli.py build-asan/annals
+for t in tests/e2e/test_*.py; do
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ANNALS_E2E_SANITIZED=1 \
+        suite "$(basename "$t" .py) (ASan+UBSan)" python3 "$t" build-asan/annals
+done
 rm -f "$LOG"
 echo "total: $PASS passed, $FAIL failed"
 [ "$FAIL" -eq 0 ]
