@@ -138,7 +138,8 @@ static void read_first_para(an_page *pg, const an_outlets *o, build *b) {
     k = meta_dateline(pg->arena, s + bl->cut_start, n - bl->cut_start, &place, &wire);
     if (k) {
         b->dateline = place;
-        if (wire && !b->wire) { const char *c = outlets_match(o, wire, strlen(wire)); b->wire = c ? c : wire; }
+        /* "(AP)" names a wire; "(YEN PER KILO)" after a table heading does not */
+        if (wire && !b->wire) b->wire = outlets_match(o, wire, strlen(wire));
         bl->cut_start += (uint32_t)k;
     }
 }
@@ -265,7 +266,13 @@ void ingest_page(an_page *pg, const an_outlets *o, const char *default_date, an_
     int have = 0, boundary = 0;
     for (int i = 0; i < pg->nlines; i++) {
         an_line *l = &pg->lines[i];
-        switch (l->type) {
+        int t = l->type;
+        /* In a one-article container, short lines (tables, subheads, a bare
+         * dateline) are body text once the article has begun or before it. */
+        if (pg->single && (t == LT_SHORT || t == LT_MENU || t == LT_TIMEAGO || t == LT_SOURCE || t == LT_DATE)
+            && !(have && b.ended))
+            t = LT_PROSE;
+        switch (t) {
         case LT_PROSE:
             if (have && !b.ended) { body_add(&b, i, line_len(l)); break; }
             if (have && block_words(pg, i) < MIN_LATER_ARTICLE_WORDS) break;   /* a teaser */
@@ -279,6 +286,12 @@ void ingest_page(an_page *pg, const an_outlets *o, const char *default_date, an_
             if (have && !b.ended) read_end_line(pg, o, &b, l);
             b.ended = 1;
             boundary = i + 1;
+            break;
+        case LT_OUTLET:          /* a sign-off ("Reuter") under the story names its wire */
+            if (have && !b.ended && !b.wire) {
+                const char *c = outlets_match(o, line_text(pg, l), line_len(l));
+                if (outlets_is_wire(o, c)) b.wire = c;       /* not the next story's site name */
+            }
             break;
         case LT_TIMEAGO: case LT_SOURCE: case LT_DATE:
             if (have && b.nbody) { b.ended = 1; if (boundary <= b.body[b.nbody - 1].line) boundary = i; }

@@ -11,15 +11,20 @@
 #include <strings.h>
 
 /* Phrases that only page furniture contains, checked on lines of <= 30 words. */
-static const char *const ui_phrases[] = {
-    "advertisement", "advertise with", "subscribe", "subscription required", "premium subscription",
-    "already a subscriber", "sign in", "sign up", "log in", "newsletter", "text-to-speech",
+static const char *const ui_strong[] = {
+    "advertise with", "subscribe now", "subscription required",
+    "premium subscription", "already a subscriber", "sign in", "sign up", "log in", "text-to-speech",
     "listen to this article", "share this article", "share this story", "share on facebook",
-    "share on twitter", "read more", "click here", "cookie", "all rights reserved", "mins to read",
-    "min read", "minute read", "follow us", "download the app", "download our app", "terms of use",
-    "terms of service", "privacy policy", "no comments yet", "leave a comment", "try our",
-    "explore what", "skip to content", "skip to main", "back to top", "recommended for you",
-    "more stories", "watch now", "listen now", "open in app", "get the app", "view comments", NULL
+    "share on twitter", "click here", "all rights reserved", "mins to read", "min read", "minute read",
+    "follow us on", "download the app", "download our app", "terms of use", "terms of service",
+    "privacy policy", "cookie policy", "no comments yet", "leave a comment", "try our", "explore what",
+    "skip to content", "skip to main", "back to top", "recommended for you", "watch now", "listen now",
+    "open in app", "get the app", "view comments", NULL
+};
+/* Words that are furniture only on a short line of their own: a sentence may
+ * well mention "an advertisement in local newspapers" or "subscribers". */
+static const char *const ui_weak[] = {
+    "advertisement", "subscribe", "newsletter", "cookies", "read more", "follow us", "sponsored", NULL
 };
 
 /* Furniture that is a whole line of its own, case-insensitively. */
@@ -59,6 +64,19 @@ static int in_list(const char *s, size_t n, const char *const *list) {
 
 static int has_any(const char *s, size_t n, const char *const *list) {
     for (int i = 0; list[i]; i++) if (ci_find(s, n, list[i])) return 1;
+    return 0;
+}
+
+/* A phrase from the list standing as whole words. */
+static int has_word(const char *s, size_t n, const char *const *list) {
+    for (int i = 0; list[i]; i++) {
+        size_t k = strlen(list[i]);
+        for (const char *p = ci_find(s, n, list[i]); p; p = ci_find(p + 1, n - (size_t)(p + 1 - s), list[i])) {
+            int left = p == s || !isalpha((unsigned char)p[-1]);
+            int right = p + k == s + n || !isalpha((unsigned char)p[k]);
+            if (left && right) return 1;
+        }
+    }
     return 0;
 }
 
@@ -145,7 +163,8 @@ static an_line_type classify(const an_page *pg, const an_line *l, const an_outle
     if (w <= 6 && (in_list(s, n, end_lines) || starts_any(s, n, end_prefixes))) return LT_END;
     if (is_timeago(s, n, w)) return LT_TIMEAGO;
     if (is_date_line(s, n, w)) return LT_DATE;
-    if (w <= 30 && has_any(s, n, ui_phrases)) return LT_FURNITURE;
+    if (w <= 30 && has_word(s, n, ui_strong)) return LT_FURNITURE;
+    if (w <= 8 && has_word(s, n, ui_weak)) return LT_FURNITURE;
     if (w <= 80 && starts_any(s, n, (const char *const[]){ "sign up", "subscribe", "click here", "download ",
                                                           "follow us", "get the latest", "sign in", NULL }))
         return LT_FURNITURE;

@@ -167,7 +167,7 @@ size_t meta_dateline(an_arena *a, const char *s, size_t n, const char **place, c
     if (j < n && s[j] == '(') {                         /* (AP), (Reuters) */
         const char *close = memchr(s + j, ')', n - j < 60 ? n - j : 60);
         if (!close) return 0;
-        w = an_arena_strndup(a, s + j + 1, (size_t)(close - s - j - 1));
+        if (close > s + j + 1) w = an_arena_strndup(a, s + j + 1, (size_t)(close - s - j - 1));
         j = (size_t)(close - s) + 1;
     }
     size_t e = dateline_sep(s, n, j);
@@ -199,6 +199,12 @@ size_t meta_date_prefix(const char *s, size_t n, char *iso, size_t isolen) {
     return e;
 }
 
+static int capitalised_words(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ' && !is_upper_word_start(s + i, n - i)) return 0;
+    return n > 0;
+}
+
 int meta_bio(an_arena *a, const an_outlets *o, const char *s, size_t n, const char **author, const char **org) {
     static const char *const roles[] = { " columnist", " correspondent", " reporter", " writer", " editor",
                                          " contributor", " journalist", " bureau chief", NULL };
@@ -220,12 +226,11 @@ int meta_bio(an_arena *a, const an_outlets *o, const char *s, size_t n, const ch
     }
     if (!role || role - is > 80) return 0;
     *author = title_case_name(a, s, k);
-    size_t mid = (size_t)(role - is);
+    size_t mid = role > is ? (size_t)(role - is) : 0;     /* "is a columnist": no organisation */
     const char *canon = outlets_match(o, is, mid);
     if (!canon) canon = outlets_find(o, is, mid);
-    if (canon) *org = canon;
-    else if (mid && isupper((unsigned char)is[0])) *org = an_arena_strndup(a, is, mid);
-    else *org = NULL;
+    *org = canon;
+    if (!canon && mid && capitalised_words(is, mid)) *org = an_arena_strndup(a, is, mid);
     return 1;
 }
 

@@ -27,7 +27,9 @@ static an_line *new_line(an_page *pg) {
     return l;
 }
 
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+/* Control characters (SGML leftovers such as \x03 in wire archives) count as
+ * white space at the ends of a line. */
+static int is_space(unsigned char c) { return c <= ' ' || c == 0x7f; }
 
 /* U+00A0 no-break space and U+3000 ideographic space count as white space at
  * the ends of a line. */

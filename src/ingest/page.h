@@ -43,6 +43,10 @@ typedef struct an_page {
     an_line *lines; int nlines, cap;
     /* Hints from the container: JSONL fields or HTML meta tags. */
     const char *title, *date, *outlet, *url, *id, *author;
+    /* The container says this page is one article (a JSONL record): short
+     * lines such as tables stay in the body, and only an explicit end marker
+     * ("Related Articles", "©") can close it. */
+    int single;
     an_arena *arena;
 } an_page;
 

@@ -45,6 +45,7 @@ int page_from_record(an_page *pg, const char *line, uint32_t len, uint64_t base,
     pg->outlet = field_str(pg, line, &r, k_outlet);
     pg->id = field_str(pg, line, &r, k_id);
     pg->author = field_str(pg, line, &r, k_author);
+    pg->single = 1;
     const json_field *f = NULL;
     int html = 0;
     static const char *const k_text[] = { "text", "body", "content", "full_text", "article", NULL };

@@ -23,18 +23,20 @@ static int ends_sentence(const char *d, uint32_t a, uint32_t b) {
     return c == '.' || c == '?' || c == '!' || c == '"' || c == ':' || (unsigned char)c == 0x9D /* ” */;
 }
 
-/* Hard-wrapped: most non-blank lines are 40-90 bytes long and most of them do
- * not end a sentence. Scraped one-paragraph-per-line text fails both tests. */
+/* Hard-wrapped: most lines that run on into a next line are 40-90 bytes long
+ * and do not end a sentence. The last line of a paragraph is naturally short,
+ * so only lines followed by another line of text count. Scraped
+ * one-paragraph-per-line text fails both tests (long lines, sentence ends). */
 static int is_hard_wrapped(const char *d, const phys *ls, int n) {
-    int nonblank = 0, midlen = 0, open = 0;
-    for (int i = 0; i < n; i++) {
-        uint32_t len = ls[i].b - ls[i].a;
-        if (len == ls[i].indent) continue;
-        nonblank++;
+    int runs_on = 0, midlen = 0, open = 0;
+    for (int i = 0; i + 1 < n; i++) {
+        uint32_t len = ls[i].b - ls[i].a, next = ls[i + 1].b - ls[i + 1].a;
+        if (len == ls[i].indent || next == ls[i + 1].indent) continue;
+        runs_on++;
         if (len >= 40 && len <= 90) midlen++;
         if (!ends_sentence(d, ls[i].a, ls[i].b)) open++;
     }
-    return nonblank >= 4 && midlen * 10 >= nonblank * 6 && open * 10 >= nonblank * 5;
+    return runs_on >= 2 && midlen * 10 >= runs_on * 6 && open * 10 >= runs_on * 5;
 }
 
 static void add_range(an_page *pg, const char *d, uint32_t a, uint32_t b,
