@@ -59,6 +59,20 @@ static void set_published(build *b, const char *s, size_t n) {
     date_format(&d, b->published, sizeof b->published);
 }
 
+/* "Baltic Ledger·", "Washington Post |": a site or origin label. */
+static int ends_with_source_mark(const char *s, size_t n) {
+    while (n && s[n - 1] == ' ') n--;
+    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xB7) return 1;
+    return n && s[n - 1] == '|';
+}
+
+static const char *strip_source_mark(an_arena *a, const char *s, size_t n) {
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '|')) n--;
+    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xB7) n -= 2;
+    while (n && s[n - 1] == ' ') n--;
+    return an_arena_strndup(a, s, n);
+}
+
 /* Metadata lines above the first body line, read bottom-up. */
 static void scan_header(an_page *pg, const an_outlets *o, build *b, int lo, int hi) {
     int seen = 0, title_at = -1;
@@ -78,6 +92,14 @@ static void scan_header(an_page *pg, const an_outlets *o, build *b, int lo, int 
             continue;
         }
         if (l->type != LT_SHORT) continue;
+        if (ci_starts(s, n, "by ")) {                      /* a byline is never the title */
+            if (!b->authors.n) meta_author_line(pg->arena, s, n, &b->authors);
+            continue;
+        }
+        if (title_at < 0 && ends_with_source_mark(s, n)) {   /* "Washington Post·" under the title */
+            if (!b->wire) b->wire = strip_source_mark(pg->arena, s, n);
+            continue;
+        }
         if (title_at < 0 && !b->authors.n && meta_author_line(pg->arena, s, n, &b->authors)) continue;
         if (title_at < 0 && l->words >= 3) {
             b->title = an_arena_strndup(pg->arena, s, n);

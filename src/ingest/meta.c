@@ -41,6 +41,9 @@ static int name_token(const char *s, size_t k) {
     if (!k || !is_upper_word_start(s, k)) return 0;
     for (size_t i = 0; i < k; i++) {
         unsigned char c = (unsigned char)s[i];
+        /* Latin-1 punctuation (U+00A0-U+00BF: "·", "«") and general
+         * punctuation (U+2000-U+206F: dashes, bullets) are not letters */
+        if (c == 0xC2 || (c == 0xE2 && i + 1 < k && (unsigned char)s[i + 1] == 0x80)) return 0;
         if (!(isalpha(c) || c == '.' || c == '-' || c == '\'' || c >= 0x80)) return 0;
     }
     return 1;
@@ -173,7 +176,7 @@ size_t meta_dateline(an_arena *a, const char *s, size_t n, const char **place, c
     size_t e = dateline_sep(s, n, j);
     if (!e) return 0;
     e = skip_spaces(s, n, e);
-    if (e >= n || !(isupper((unsigned char)s[e]) || s[e] == '"' || (unsigned char)s[e] >= 0xC3
+    if (e >= n || !(isupper((unsigned char)s[e]) || s[e] == '"' || s[e] == '[' || (unsigned char)s[e] >= 0xC3
                     || (unsigned char)s[e] == 0xE2 || isdigit((unsigned char)s[e]))) return 0;
     *place = an_arena_strndup(a, s, place_end);
     *wire = w;
