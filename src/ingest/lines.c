@@ -172,7 +172,7 @@ static an_line_type classify(const an_page *pg, const an_line *l, const an_outle
     if ((l->flags & LF_CAPTION) || (w <= 50 && has_any(s, n, credit_marks))) return LT_FURNITURE;
     if (is_bullet(s, n) && w <= 12) return LT_MENU;
     if (is_source_line(s, n, w)) return LT_SOURCE;
-    if (is_breadcrumb(s, n, w)) return LT_FURNITURE;
+    if (is_breadcrumb(s, n, w) && !ci_starts(s, n, "by ")) return LT_FURNITURE;
     if (w <= 6 && outlets_match(o, s, n)) return LT_OUTLET;
     if ((l->flags & LF_NAV) && w < 40) return LT_FURNITURE;
     if ((l->flags & LF_LINKY) && w < 25) return LT_MENU;

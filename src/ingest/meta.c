@@ -133,8 +133,30 @@ static size_t dateline_sep(const char *s, size_t n, size_t i) {
     return 0;
 }
 
+/* "Kyiv (AFP) - ": a place in title case is a dateline only with a wire. */
+static size_t titlecase_dateline(an_arena *a, const char *s, size_t n, const char **place, const char **wire) {
+    size_t i = 0, end = 0;
+    for (int words = 0; words < 3 && i < n; words++) {
+        size_t k = word_len(s + i, n - i);
+        if (!k || !name_token(s + i, k)) break;
+        end = i + k;
+        i = end;
+        if (i < n && s[i] == ' ') i++;
+    }
+    if (!end || i >= n || s[i] != '(') return 0;
+    const char *close = memchr(s + i, ')', n - i < 40 ? n - i : 40);
+    if (!close || close == s + i + 1) return 0;
+    size_t e = dateline_sep(s, n, (size_t)(close - s) + 1);
+    if (!e) return 0;
+    *place = an_arena_strndup(a, s, end);
+    *wire = an_arena_strndup(a, s + i + 1, (size_t)(close - s) - i - 1);
+    return skip_spaces(s, n, e);
+}
+
 size_t meta_dateline(an_arena *a, const char *s, size_t n, const char **place, const char **wire) {
     *place = *wire = NULL;
+    size_t tc = titlecase_dateline(a, s, n, place, wire);
+    if (tc) return tc;
     size_t i = 0, place_end = 0;
     int words = 0, letters = 0;
     while (i < n && words < 5) {                       /* CITY in capitals */

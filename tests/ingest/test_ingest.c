@@ -283,3 +283,31 @@ TEST(bylines_datelines_and_bios) {
     CHECK_INT(meta_credit_start(s6, strlen(s6)), 28);
     an_arena_free(&a);
 }
+
+TEST(published_beats_updated_and_afp_style_datelines) {
+    const char *page =
+        "Listen to this article\n5 min read\n\nPort strike spreads to three more cities\n\n"
+        "Published On 12 Mar 2025\nUpdated: March 13, 2025 at 3:45 p.m. ET\n\nBy Jane Doe | Reuters\n\n"
+        "Lisbon (AFP) - Dock workers in three more Portuguese cities joined a strike on Wednesday, halting most container traffic on the coast.\n\n"
+        "Senator Brown (R) - who chairs the committee - said the hearing would go ahead on Thursday as planned.\n\n"
+        "(Reporting by Jane Doe; Editing by John Roe)\n\nRead more:\nOther story\n";
+    an_engine *e = engine();
+    an_doc *d = run(e, page, AN_KIND_TEXT);
+    const an_article *a = an_doc_article(d, 0);
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_STR(a->title, "Port strike spreads to three more cities");
+        CHECK_STR(a->published, "2025-03-12");
+        CHECK_INT(a->nauthors, 1);
+        CHECK_STR(a->wire, "Reuters");
+        CHECK_STR(a->dateline, "Lisbon");
+        CHECK(!strncmp(a->body, "Dock workers", 12));
+        CHECK(contains(a, "Senator Brown (R) - who chairs"));
+        CHECK(!contains(a, "Reporting by"));
+    }
+    an_doc_free(d);
+    d = run(e, "Updated: March 13, 2025 at 3:45 p.m. ET\n\nThe strike spread to three more cities on Wednesday, halting container traffic.\n", AN_KIND_TEXT);
+    CHECK_STR(an_doc_article(d, 0)->published, "2025-03-13T15:45");
+    an_doc_free(d);
+    an_engine_free(e);
+}
