@@ -311,3 +311,24 @@ TEST(published_beats_updated_and_afp_style_datelines) {
     an_doc_free(d);
     an_engine_free(e);
 }
+
+TEST(html_json_ld_metadata) {
+    const char *html =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Dam opens after ten years\","
+        "\"datePublished\":\"2026-04-02T08:00:00+02:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Eva Berg\"}],"
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"River Gazette\"}}</script></head>"
+        "<body><div><p>The new dam on the upper river opened on Thursday after ten years of construction and two changes of government.</p></div></body></html>";
+    an_engine *e = engine();
+    an_doc *d = run(e, html, AN_KIND_AUTO);
+    const an_article *a = an_doc_article(d, 0);
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_STR(a->title, "Dam opens after ten years");
+        CHECK_STR(a->published, "2026-04-02T08:00:00+02:00");
+        CHECK_STR(a->outlet, "River Gazette");
+        CHECK_INT(a->nauthors, 1);
+        if (a->nauthors) CHECK_STR(a->authors[0], "Eva Berg");
+    }
+    an_doc_free(d);
+    an_engine_free(e);
+}
