@@ -51,7 +51,8 @@ static int fill_from_cue(const qtext *x, int lo, int k, int len, qattr *at) {
     if (len == 2) {                                          /* according to X */
         b = qnp_forward(x, k + 2);
         a = b > k + 2 ? k + 2 : -1;
-    } else if (qcue_participle(x, k) && qtok_punct(x, k - 1, ',')) {
+    } else if (qcue_participle(x, k) && (qtok_punct(x, k - 1, ',') ||
+                                         (x->t[k - 1].type == QT_MARK && qtok_punct(x, k - 2, ',')))) {
         if (!qnp_subject(x, lo, k, &a, &b)) a = -1;          /* "Zelensky ..., saying:" */
     } else if (!qnp_before(x, k, lo, &a, &b)) {
         a = -1;
@@ -211,9 +212,14 @@ static void find_blocks(qtext *x, qacts *v) {
 /* ---- reported speech and quotes that lost their marks ---- */
 
 static int first_person(const qtext *x, int a, int b) {
-    static const char *const fp[] = { "i", "we", "me", "us", "our", "my", "ours", "i'm", "we're", "we've",
-                                      "we'll", "i've", "i'll", NULL };
-    for (int k = a; k < b; k++) if (qtok_in(x, k, fp) || qtok_in(x, k, (const char *const[]){ "we’re", "i’m", "we’ve", "we’ll", "i’ve", "i’ll", NULL })) return 1;
+    static const char *const fp[] = { "i", "we", "me", "us", "our", "my", "ours", "i'm", "we're", "we've", "we'll",
+                                      "i've", "i'll", "we’re", "i’m", "we’ve", "we’ll", "i’ve", "i’ll", NULL };
+    for (int k = a; k < b; k++) {
+        const qtok *t = &x->t[k];
+        /* "US" is a country; "I" is the only capitalised form that counts mid-sentence */
+        if ((t->flags & QF_UPPER) || ((t->flags & QF_CAP) && !(t->flags & QF_SENT) && x->body[t->s] != 'I')) continue;
+        if (qtok_in(x, k, fp)) return 1;
+    }
     return 0;
 }
 

@@ -38,12 +38,15 @@ static int later_double_closer(const qtext *x, int i, int pend) {
     return 0;
 }
 
+/* Is there a single closer for a quote opened at i, counting nested pairs? */
 static int later_single_closer(const qtext *x, int i, int pend) {
+    int depth = 0;
     for (int j = i + 1; j < pend; j++) {
         const qtok *t = &x->t[j];
         if (t->type != QT_MARK || is_double(t->mark)) continue;
-        if (opener_like(x, j, pend) && !closer_like(x, j, pend)) return 0;
-        if (closer_like(x, j, pend)) return 1;
+        int op = opener_like(x, j, pend), cl = closer_like(x, j, pend);
+        if (op && !cl) depth++;
+        else if (cl && depth-- == 0) return 1;
     }
     return 0;
 }

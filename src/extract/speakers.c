@@ -46,7 +46,7 @@ static const char *const title_words[] = {
     "british", "chinese", "european", "israeli", "iranian", "indian", "japanese", "turkish", "polish", "italian",
     "spanish", "canadian", "australian", "brazilian", "mexican", "saudi", "syrian", "iraqi", "afghan",
     "pakistani", "korean", "north", "south", "palestinian", "egyptian", "finnish", "dutch", "swedish",
-    "norwegian", "danish", "belgian", "hungarian", "czech", "greek", "irish", "nato", "trump", "republican",
+    "norwegian", "danish", "belgian", "hungarian", "czech", "greek", "irish", "nato", "republican",
     "democratic", "democrat", "labour", "conservative", "the", "a", "an", "in", "on", "at", "for", "but", "and",
     "despite", "even", "still", "meanwhile", "however", "while", "after", "before", "when", "if", "as",
     "although", "then", "so", "yet", "also", "only", "both", "last", "next", "with", "amid", "asked",
@@ -151,12 +151,12 @@ static int run_at(const qtext *x, int i, int lim, qrun *r) {
     r->a = i;
     r->b = k;
     r->name_a = i;
-    for (int j = i; j < k; j++) if (tok_in_list(x, j, title_words)) r->name_a = j + 1;
+    for (int j = i; j < k; j++) if (tok_in_list(x, j, title_words) || qw_determiner(x, j)) r->name_a = j + 1;
     return 1;
 }
 
 static int run_has_org(const qtext *x, const qrun *r) {
-    for (int j = r->a; j < r->b; j++) if (tok_in_list(x, j, org_words)) return 1;
+    for (int j = r->name_a < r->b ? r->name_a : r->a; j < r->b; j++) if (tok_in_list(x, j, org_words)) return 1;
     return 0;
 }
 
