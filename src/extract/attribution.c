@@ -97,7 +97,9 @@ static int np_valid(const qtext *x, int a, int b) {
 static int after_attr(const qtext *x, int close, qattr *at) {
     if (close < 0 || close + 1 >= x->nt) return 0;
     int i = close + 1;
-    int attributive = is_char(x, close - 1, ",!?-");
+    int lc = close - 1;
+    if (x->t[lc].type == QT_MARK) lc--;                    /* "...'Right, what ...?'" Macron said */
+    int attributive = is_char(x, lc, ",!?-");
     if (qtok_punct(x, i, ',')) { attributive = 1; i++; }
     if (!attributive || i >= x->nt || x->t[i].para != x->t[close].para) return 0;
     int len = qcue_len(x, i, 0);
@@ -135,12 +137,12 @@ static void find_marked(qtext *x, qacts *v) {
         if (s->cont && prev && prev->span_last == k - 1) {   /* the same quote, next paragraph */
             prev->span_last = k;
             prev->b = end + 1;
-            prev->e = x->t[s->last].e;
+            prev->e = x->t[qspan_text_last(x, s)].e;
             continue;
         }
         qact *q = act_new(x, v, AN_QUOTE_DIRECT, s->open, end + 1);
         q->s = x->t[s->first].s;
-        q->e = x->t[s->last].e;
+        q->e = x->t[qspan_text_last(x, s)].e;
         q->span = q->span_last = k;
     }
 }

@@ -193,3 +193,10 @@ void qmarks_pair(qtext *x) {
         s->title = title_like(x, s);
     }
 }
+
+/* The comma before an attribution ('"...," he said') is not part of the quote. */
+int qspan_text_last(const qtext *x, const qspan *s) {
+    int l = s->last;
+    while (l > s->first && x->t[l].type == QT_PUNCT && (x->body[x->t[l].s] == ',' || x->body[x->t[l].s] == ';')) l--;
+    return l;
+}

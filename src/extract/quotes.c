@@ -13,7 +13,7 @@ static const char *quote_text(const qtext *x, const qact *q, an_arena *out) {
         const qspan *s = &x->q[k];
         if (s->last < s->first) continue;
         if (b.n) an_buf_addc(&b, ' ');
-        an_buf_add(&b, x->body + x->t[s->first].s, x->t[s->last].e - x->t[s->first].s);
+        an_buf_add(&b, x->body + x->t[s->first].s, x->t[qspan_text_last(x, s)].e - x->t[s->first].s);
     }
     char *r = an_arena_strndup(out, b.p ? b.p : "", b.n);
     an_buf_free(&b);

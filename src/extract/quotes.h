@@ -80,6 +80,7 @@ int  qword_count(const qtext *x, int a, int b);
 
 /* quote_marks.c */
 void qmarks_pair(qtext *x);
+int  qspan_text_last(const qtext *x, const qspan *s);       /* last content token, trailing comma dropped */
 
 /* The phrase naming a speaker, before resolution. */
 typedef enum { NP_NONE = 0, NP_NAME, NP_PRONOUN, NP_ANON, NP_ANON_REF, NP_ROLE } qnp_kind;

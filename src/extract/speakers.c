@@ -118,11 +118,14 @@ static char *tok_dup(const qtext *x, int i, an_arena *a) {
 char *qtext_join(const qtext *x, int a, int b, an_arena *out) {
     an_buf buf;
     an_buf_init(&buf);
+    int space = 0;                              /* a dropped mark keeps the space before it */
     for (int k = a; k < b; k++) {
         const qtok *t = &x->t[k];
+        space |= (t->flags & QF_SPB) != 0;
         if (t->type == QT_MARK) continue;
-        if (buf.n && (t->flags & QF_SPB) && t->type == QT_WORD) an_buf_addc(&buf, ' ');
+        if (buf.n && space && t->type == QT_WORD) an_buf_addc(&buf, ' ');
         an_buf_add(&buf, x->body + t->s, t->e - t->s);
+        space = 0;
     }
     while (buf.n && strchr(".,;:", buf.p[buf.n - 1])) buf.p[--buf.n] = 0;
     char *s = an_arena_strndup(out, buf.p ? buf.p : "", buf.n);
