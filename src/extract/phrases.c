@@ -28,6 +28,18 @@ int qw_adverb(const qtext *x, int i) {
     return qtok_in(x, i, adv) || (n > 4 && !strncmp(x->body + x->t[i].e - 2, "ly", 2));
 }
 
+/* A common noun modifying a title or a name: "trade envoy", "mediator Hassan
+ * Nouri", "central bank governor". */
+static int modifier_tok(const qtext *x, int i) {
+    if (i < 0 || i + 1 >= x->nt || x->t[i].type != QT_WORD || qcue_len(x, i, 0) || qw_pronoun(x, i)) return 0;
+    for (int k = i + 1; k <= i + 2 && k < x->nt && x->t[k].type == QT_WORD; k++) {
+        if (qcue_len(x, k, 0)) return 0;
+        if (qw_role(x, k) && !qw_determiner(x, k)) return 1;
+        if ((x->t[k].flags & QF_CAP) && !(x->t[k].flags & QF_SENT)) return 1;
+    }
+    return 0;
+}
+
 int qnp_forward(const qtext *x, int i) {
     if (i >= x->nt) return i;
     int para = x->t[i].para, k = i, n = 0;
@@ -38,7 +50,7 @@ int qnp_forward(const qtext *x, int i) {
             for (int m = 0; m < 5 && k < x->nt && x->t[k].type == QT_WORD && !qcue_len(x, k, 0); m++) k++;
             break;
         }
-        if (!qnp_tok(x, k) || qcue_len(x, k, 0) || (k > i && (x->t[k].flags & QF_SENT))) break;
+        if (!(qnp_tok(x, k) || modifier_tok(x, k)) || qcue_len(x, k, 0) || (k > i && (x->t[k].flags & QF_SENT))) break;
         if (qtok_is(x, k, "of") && k == i) break;
         k++;
         n++;
@@ -55,7 +67,7 @@ int qnp_backward(const qtext *x, int j, int lo) {
     }
     if (j >= lo && qw_pronoun(x, j) && j == start) return j;
     int k = j, n = 0;
-    while (k >= lo && n < 10 && qnp_tok(x, k) && !qcue_len(x, k, 0)) {
+    while (k >= lo && n < 10 && (qnp_tok(x, k) || (k < j && modifier_tok(x, k))) && !qcue_len(x, k, 0)) {
         k--;
         n++;
         if (x->t[k + 1].flags & QF_SENT) break;
@@ -67,12 +79,14 @@ int qnp_backward(const qtext *x, int j, int lo) {
 /* The phrase before a cue: "Trump, writing on social media, said" gives
  * "Trump"; adverbs between the two are skipped. */
 int qnp_before(const qtext *x, int cue, int lo, int *a, int *b) {
-    int j = cue - 1;
+    int j = cue - 1, apo_a = -1, apo_b = -1;
     while (j >= lo && qw_adverb(x, j)) j--;
     if (j >= lo && qtok_punct(x, j, ',')) {            /* an appositive or aside */
         int m = j - 1;
         while (m >= lo && m > j - 26 && !qtok_punct(x, m, ',') && !(x->t[m].span >= 0 && x->t[m].type == QT_MARK)) m--;
         if (m < lo || !qtok_punct(x, m, ',') || !qnp_tok(x, m - 1)) return 0;
+        apo_a = m + 1;
+        apo_b = j;
         j = m - 1;
     }
     if (j < lo) return 0;
@@ -81,6 +95,12 @@ int qnp_before(const qtext *x, int cue, int lo, int *a, int *b) {
     if (s > j) return 0;
     *a = s;
     *b = j + 1;
+    /* "Her deputy, Tomas Brandt, said": the name is in the appositive */
+    if (apo_a >= 0 && qnp_classify(x, s, j + 1) != NP_NAME && qnp_forward(x, apo_a) == apo_b &&
+        qnp_classify(x, apo_a, apo_b) == NP_NAME) {
+        *a = apo_a;
+        *b = apo_b;
+    }
     return 1;
 }
 

@@ -6,7 +6,7 @@
 #include <string.h>
 
 static const char *quote_text(const qtext *x, const qact *q, an_arena *out) {
-    if (q->span < 0) return qtext_join(x, q->a, q->b, out);
+    if (q->span < 0) return an_arena_strndup(out, x->body + q->s, q->e - q->s);
     an_buf b;
     an_buf_init(&b);
     for (int k = q->span; k <= q->span_last; k++) {      /* a quote continued over paragraphs */
