@@ -60,14 +60,16 @@ static const char *const roles[] = {
     "close", "veteran", "prominent", "state", "intelligence", "military", "western", "european", "regional",
     "local", "federal", "white", "house", "presidential", "campaign", "party", "opposition", "union", "chair",
     "statement", "report", "media", "tv", "television", "radio", "talkshow", "newspaper", "outlet",
-    "congressman", "congresswoman", "businessman", "businesswoman", "officials'", "colonel", "spokesmen", NULL
+    "congressman", "congresswoman", "businessman", "businesswoman", "colonel", "spokesmen", "dealer", "dealers",
+    "trader", "traders", "broker", "brokers", "banker", "bankers", "economists", NULL
 };
 
 /* Anonymous heads: "a person familiar with...", "two US officials". */
 static const char *const anon_heads[] = {
     "source", "sources", "person", "people", "official", "officials", "diplomat", "diplomats", "insider",
     "insiders", "aide", "aides", "staffer", "staffers", "analysts", "experts", "observers", "negotiators",
-    "witness", "witnesses", "residents", NULL
+    "witness", "witnesses", "residents", "dealer", "dealers", "trader", "traders", "broker", "brokers", "banker",
+    "bankers", "analyst", "economist", "economists", "critics", "lawmakers", NULL
 };
 
 static const char *const particles[] = { "von", "der", "van", "de", "da", "di", "du", "la", "le", "bin", "al",

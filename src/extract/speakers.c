@@ -273,15 +273,21 @@ qnames *qnames_build(qtext *x) {
 
 /* ---- speaker phrases ---- */
 
+/* The name a speaker phrase ends in. The phrase's head comes before any
+ * comma or "of"/"at" ("David Wyss of Standard & Poor's", "a dealer at one
+ * U.S. bank"), and a run that does not end the head only modifies it: "a
+ * Reagan administration official" is an anonymous official, not Reagan. */
 static int last_run(const qtext *x, int a, int b, qrun *out) {
     int lim = a;
-    while (lim < b && !qtok_punct(x, lim, ',')) lim++;
+    while (lim < b && !qtok_punct(x, lim, ',') &&
+           !(lim > a && (qtok_is(x, lim, "of") || qtok_is(x, lim, "at")) && !tok_in_list(x, lim - 1, title_words)))
+        lim++;
     int found = 0;
     qrun r;
     for (int i = a; i < lim; i++)
         if (run_at(x, i, lim, &r)) {
-            /* "Putin's aide Yuri Ushakov": a possessive run names the owner, not the speaker */
-            if (!(x->t[r.b - 1].flags & QF_POSS) || r.b == lim) { *out = r; found = 1; }
+            found = r.b == lim;
+            if (found) *out = r;
             i = r.b - 1;
         }
     return found;
