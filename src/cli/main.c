@@ -10,6 +10,7 @@ typedef struct command {
 
 static const command commands[] = {
     { "extract", cmd_extract, "articles, metadata (and later actors, events, quotes) as JSON Lines" },
+    { "quotes",  cmd_quotes,  "who said what: every quotation with its speaker, as a table or JSON" },
 };
 
 static void usage(FILE *f) {

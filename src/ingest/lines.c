@@ -145,6 +145,8 @@ static int ends_sentence(const char *s, size_t n) {
 
 static int is_prose(const char *s, size_t n, int words) {
     if (words >= 12 && (ends_sentence(s, n) || words >= 25)) return 1;
+    /* a sentence ending in a colon introduces what follows ("Zelensky ..., saying:") */
+    if (words >= 5 && n && s[n - 1] == ':' && (words >= 12 || memchr(s, ',', n)) && has_lower(s, n)) return 1;
     /* short real paragraphs: '"It was time," Trump said.' */
     return words >= 3 && ends_sentence(s, n) && has_lower(s, n) && !(n > 3 && !strncmp(s + n - 3, "...", 3));
 }
