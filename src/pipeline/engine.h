@@ -5,11 +5,16 @@
 #include "../../include/annals.h"
 #include "../ingest/ingest.h"
 
+struct an_cameo;
+struct an_patterns;
+
 struct an_engine {
     an_options opt;
     char *dict_dir;
     char *default_date;
     an_outlets *outlets;          /* ingest */
+    struct an_cameo *cameo;       /* extract: CAMEO code table */
+    struct an_patterns *verb_patterns, *noun_patterns;   /* extract: dict/events */
 };
 
 /* Resolve a file under the dictionary folder into buf. */
