@@ -12,7 +12,7 @@
 typedef struct key_ent {
     const char *key;
     const an_pattern *pat;
-    uint32_t seq;
+    uint32_t seq, kid;           /* kid: the interned key's number, for fast sorting */
     uint8_t stem;
 } key_ent;
 
@@ -30,6 +30,8 @@ struct an_patterns {
     key_ent *ents; int nents, capents;
     const an_pattern **order;    /* ents' patterns in index order */
     slot *table; size_t tcap;    /* open addressing, power of two */
+    const char **intern; uint32_t *intern_id;   /* open addressing: distinct keys */
+    size_t icap, ni;
     size_t max_stem;
     int indexed;
 };
@@ -53,7 +55,41 @@ void patterns_free(an_patterns *p) {
     free(p->ents);
     free(p->order);
     free(p->table);
+    free(p->intern);
+    free(p->intern_id);
     free(p);
+}
+
+/* Number the distinct keys so sorting compares integers, not strings: an
+ * imported PETRARCH block files each pattern under dozens of verbs. */
+static int intern_grow(an_patterns *p) {
+    size_t nc = p->icap ? p->icap * 2 : 4096;
+    const char **nk = calloc(nc, sizeof *nk);
+    uint32_t *ni = calloc(nc, sizeof *ni);
+    if (!nk || !ni) { free(nk); free(ni); return -1; }
+    for (size_t i = 0; i < p->icap; i++) {
+        if (!p->intern[i]) continue;
+        size_t j = hash_bytes(p->intern[i], strlen(p->intern[i]), 0) & (nc - 1);
+        while (nk[j]) j = (j + 1) & (nc - 1);
+        nk[j] = p->intern[i];
+        ni[j] = p->intern_id[i];
+    }
+    free(p->intern);
+    free(p->intern_id);
+    p->intern = nk;
+    p->intern_id = ni;
+    p->icap = nc;
+    return 0;
+}
+
+static int intern_key(an_patterns *p, const char *key, uint32_t *id) {
+    if ((p->ni + 1) * 2 > p->icap && intern_grow(p)) return -1;
+    size_t j = hash_bytes(key, strlen(key), 0) & (p->icap - 1);
+    for (; p->intern[j]; j = (j + 1) & (p->icap - 1))
+        if (!strcmp(p->intern[j], key)) { *id = p->intern_id[j]; return 0; }
+    p->intern[j] = key;
+    p->intern_id[j] = *id = (uint32_t)p->ni++;
+    return 0;
 }
 
 const char *patterns_str(an_patterns *p, const char *s, size_t n, int lower) {
@@ -107,7 +143,7 @@ static pat_elem *copy_elems(an_patterns *p, const pat_elem *e, int n) {
 }
 
 const an_pattern *patterns_add(an_patterns *p, const pat_draft *d, const char *const *keys,
-                               int nkeys, int stem) {
+                               const uint8_t *stems, int nkeys) {
     if (grow((void **)&p->pats, &p->cap, p->n + 1, sizeof *p->pats)
         || grow((void **)&p->ents, &p->capents, p->nents + nkeys, sizeof *p->ents))
         return NULL;
@@ -117,7 +153,10 @@ const an_pattern *patterns_add(an_patterns *p, const pat_draft *d, const char *c
                        patterns_score(d), d->flags };
     p->pats[p->n++] = t;
     for (int i = 0; i < nkeys; i++) {
-        p->ents[p->nents++] = (key_ent){ keys[i], t, (uint32_t)p->nents, (uint8_t)(stem != 0) };
+        int stem = stems && stems[i];
+        uint32_t kid;
+        if (intern_key(p, keys[i], &kid)) return NULL;
+        p->ents[p->nents++] = (key_ent){ keys[i], t, (uint32_t)p->nents, kid, (uint8_t)stem };
         size_t kl = strlen(keys[i]);
         if (stem && kl > p->max_stem) p->max_stem = kl;
     }
@@ -134,8 +173,7 @@ size_t patterns_max_stem(const an_patterns *p) { return p ? p->max_stem : 0; }
 static int by_key(const void *a, const void *b) {
     const key_ent *x = a, *y = b;
     if (x->stem != y->stem) return x->stem - y->stem;
-    int c = strcmp(x->key, y->key);
-    if (c) return c;
+    if (x->kid != y->kid) return x->kid < y->kid ? -1 : 1;
     if (x->pat->specificity != y->pat->specificity) return y->pat->specificity - x->pat->specificity;
     int nx = x->pat->npost + x->pat->npre, ny = y->pat->npost + y->pat->npre;
     if (nx != ny) return ny - nx;
@@ -162,7 +200,7 @@ int patterns_index(an_patterns *p) {
     for (int i = 0, run = 0; i < p->nents; i++) {
         p->order[i] = p->ents[i].pat;
         int last = i + 1 == p->nents || p->ents[i + 1].stem != p->ents[i].stem
-                   || strcmp(p->ents[i + 1].key, p->ents[i].key);
+                   || p->ents[i + 1].kid != p->ents[i].kid;
         if (last) { table_put(p, &p->ents[run], run, i + 1 - run); run = i + 1; }
     }
     p->indexed = 1;
@@ -183,6 +221,45 @@ int patterns_find(const an_patterns *p, const char *key, size_t len, int stem,
         }
     }
     return 0;
+}
+
+/* ---- text form ---- */
+
+static void put(char *buf, size_t n, size_t *k, const char *s) {
+    int w = snprintf(buf + *k, *k < n ? n - *k : 0, "%s", s);
+    if (w > 0) *k += (size_t)w;
+    if (*k >= n) *k = n ? n - 1 : 0;
+}
+
+static void describe_elem(const pat_elem *e, char *buf, size_t n, size_t *k) {
+    static const char *const marks[] = { "", "$T", "$S", "%", "^", "*", "VERB" };
+    if (e->kind != PE_WORD) { put(buf, n, k, e->kind == PE_GAP ? "..4" : marks[e->kind]); return; }
+    for (int i = 0; i < e->nwords; i++) {
+        if (i) put(buf, n, k, "/");
+        put(buf, n, k, e->words[i]);
+    }
+    if (e->mode == PM_STEM) put(buf, n, k, "~");
+}
+
+static const char *conn_text(int conn) { return conn == PC_ADJ ? "_" : conn == PC_LOOSE ? " .. " : " "; }
+
+char *patterns_describe(const an_pattern *pat, char *buf, size_t n) {
+    size_t k = 0;
+    if (n) buf[0] = 0;
+    for (int j = pat->npre - 1; j >= 0; j--) {        /* pre is stored nearest first */
+        describe_elem(&pat->pre[j], buf, n, &k);
+        put(buf, n, &k, conn_text(pat->pre[j].conn));
+    }
+    put(buf, n, &k, "*");
+    for (int i = 0; i < pat->npost; i++) {
+        put(buf, n, &k, conn_text(pat->post[i].conn));
+        describe_elem(&pat->post[i], buf, n, &k);
+    }
+    char code[96];
+    snprintf(code, sizeof code, " [%s%s%s]", pat->flags & PF_DISCARD ? "###" : pat->flags & PF_COMPLEX ? "+++"
+             : pat->code ? pat->code : pat->code2 ? "" : "---", pat->code2 ? ":" : "", pat->code2 ? pat->code2 : "");
+    put(buf, n, &k, code);
+    return buf;
 }
 
 /* ---- our format (dict/README.md, "Event patterns") ---- */
@@ -250,7 +327,7 @@ static int ours_pattern(ours_ctx *c, const char *line, int lineno, char *err, si
         if (d.npost == (int)(sizeof d.post / sizeof *d.post)) { snprintf(err, errlen, "pattern too long"); return -1; }
         if (ours_elem(c, tok, &d.post[d.npost++], err, errlen)) return -1;
     }
-    if (!patterns_add(c->p, &d, heads, nheads, 0)) { snprintf(err, errlen, "out of memory"); return -1; }
+    if (!patterns_add(c->p, &d, heads, NULL, nheads)) { snprintf(err, errlen, "out of memory"); return -1; }
     return 0;
 }
 

@@ -92,6 +92,12 @@ int patterns_find(const an_patterns *p, const char *key, size_t len, int stem,
  * longer prefixes. */
 size_t patterns_max_stem(const an_patterns *p);
 
+/* A pattern written back as text, for tests and tracing: elements joined by
+ * their connection (" " tight, "_" adjacent, " .. " loose), alternatives with
+ * "/", stems with a trailing "~", the head as "*": `said .. * sanction/embargo
+ * on $T [163]`. Returns buf. */
+char *patterns_describe(const an_pattern *pat, char *buf, size_t n);
+
 /* ---- building, for the importers ---- */
 
 /* A pattern under construction; elements are copied in patterns_add. */
@@ -107,9 +113,10 @@ typedef struct pat_draft {
 const char *patterns_str(an_patterns *p, const char *s, size_t n, int lower);
 /* A copy of an alternatives array owned by the set. */
 const char *const *patterns_words(an_patterns *p, const char *const *w, int n);
-/* Add a pattern under each of the head keys. stem: the keys match as prefixes. */
+/* Add a pattern under each of the head keys; stems[i] != 0: key i matches as
+ * a prefix (TABARI roots). stems may be NULL: all keys exact. */
 const an_pattern *patterns_add(an_patterns *p, const pat_draft *d, const char *const *keys,
-                               int nkeys, int stem);
+                               const uint8_t *stems, int nkeys);
 /* The specificity score patterns_add gives a draft. */
 int patterns_score(const pat_draft *d);
 
