@@ -10,6 +10,7 @@ typedef struct command {
 
 static const command commands[] = {
     { "extract", cmd_extract, "articles, metadata (and later actors, events, quotes) as JSON Lines" },
+    { "code",    cmd_code,    "events of JSON Lines records {\"id\", \"date\", \"text\"}" },
 };
 
 static void usage(FILE *f) {

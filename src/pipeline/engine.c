@@ -70,3 +70,10 @@ void an_engine_free(an_engine *e) {
 }
 
 const an_options *an_engine_options(const an_engine *e) { return &e->opt; }
+
+const an_engine *engine_dated_view(const an_engine *e, const char *date, an_engine *view) {
+    *view = *e;
+    view->default_date = NULL;             /* not owned by the view */
+    view->opt.default_date = date;
+    return view;
+}

@@ -20,4 +20,9 @@ struct an_engine {
 /* Resolve a file under the dictionary folder into buf. */
 const char *engine_dict_path(const an_engine *e, const char *rel, char *buf, size_t n);
 
+/* A shallow copy of e whose default date is `date` ("YYYY-MM-DD" or NULL),
+ * for `annals code`, where every record brings its own date. It shares all
+ * loaded data (read-only), so it costs nothing; never an_engine_free it. */
+const an_engine *engine_dated_view(const an_engine *e, const char *date, an_engine *view);
+
 #endif
