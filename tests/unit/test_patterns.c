@@ -97,7 +97,9 @@ TEST(patterns_load_our_dictionaries) {
     CHECK(patterns_count(nn) >= 600);
     printf("load: our patterns, %d verb + %d noun patterns from %d+%d files in %.1f ms\n",
            patterns_count(v), patterns_count(nn), fv, fn, ms);
-    CHECK(ms < 500);
+#if !defined(__SANITIZE_ADDRESS__)
+    CHECK(ms < 500);                             /* sanitizers slow loading many times */
+#endif
     const an_pattern *const *run;
     CHECK(patterns_find(v, "impose", 6, 0, &run) > 0);
     CHECK(patterns_find(nn, "offer", 5, 0, &run) > 0 && (run[0]->flags & PF_NOUN));
