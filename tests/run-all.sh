@@ -35,6 +35,7 @@ suite() {   # suite NAME COMMAND...: a runner that prints its own counts
 
 step "build (gcc, -Wall -Wextra -Werror)" make -j"$JOBS" build/annals build/unit-tests
 suite "unit" build/unit-tests
+suite "cameo-table" python3 tests/data/check_cameo_table.py
 for t in tests/e2e/test_*.py; do suite "$(basename "$t" .py)" python3 "$t" build/annals; done
 if command -v clang >/dev/null 2>&1; then
     step "build (clang, -Wall -Wextra -Werror)" make -j"$JOBS" check-clang

@@ -3,6 +3,8 @@
 #include "../../include/annals.h"
 #include "../core/buf.h"
 #include "../core/json.h"
+#include "render.h"
+#include <math.h>
 #include <stdio.h>
 
 static void key(an_buf *b, const char *k) {
@@ -41,6 +43,51 @@ static void quotes_json(an_buf *b, const an_article *a, const char *name, int in
     an_buf_addc(b, ']');
 }
 
+static const char *mode_name(an_mode m) {
+    static const char *const names[] = { "asserted", "intended", "threatened", "hypothetical", "reported" };
+    return (unsigned)m < sizeof names / sizeof *names ? names[m] : "asserted";
+}
+
+static void num(an_buf *b, const char *k, double v) {
+    key(b, k);
+    if (isfinite(v)) an_buf_printf(b, "%g", v);
+    else an_buf_adds(b, "null");
+}
+
+static void event_json(an_buf *b, const an_article *a, const an_event *e) {
+    an_buf_adds(b, "{\"source\":");
+    json_add_strz(b, e->source);
+    key(b, "target"); json_add_strz(b, e->target);
+    key(b, "source_name"); json_add_strz(b, e->source_name);
+    key(b, "target_name"); json_add_strz(b, e->target_name);
+    key(b, "cameo"); json_add_strz(b, e->cameo);
+    key(b, "plover"); json_add_strz(b, e->plover);
+    num(b, "goldstein", e->goldstein);
+    key(b, "quad"); an_buf_printf(b, "%d", e->quad);
+    key(b, "date"); json_add_strz(b, e->date);
+    key(b, "date_precision"); json_add_strz(b, e->date_precision);
+    key(b, "place"); json_add_strz(b, e->place);
+    key(b, "negated"); an_buf_adds(b, e->negated ? "true" : "false");
+    key(b, "mode"); json_add_strz(b, mode_name(e->mode));
+    num(b, "confidence", e->confidence);
+    key(b, "text");
+    if (a->body && e->sent_end > e->sent_start && e->sent_end <= a->body_len)
+        json_add_str(b, a->body + e->sent_start, e->sent_end - e->sent_start);
+    else an_buf_adds(b, "null");
+    key(b, "start"); an_buf_printf(b, "%llu", (unsigned long long)e->start);
+    key(b, "end"); an_buf_printf(b, "%llu", (unsigned long long)e->end);
+    an_buf_addc(b, '}');
+}
+
+void render_events_json(an_buf *b, const an_article *a) {
+    an_buf_addc(b, '[');
+    for (int i = 0; i < a->nevents; i++) {
+        if (i) an_buf_addc(b, ',');
+        event_json(b, a, &a->events[i]);
+    }
+    an_buf_addc(b, ']');
+}
+
 char *an_article_json(const an_article *a) {
     an_buf b;
     an_buf_init(&b);
@@ -66,6 +113,7 @@ char *an_article_json(const an_article *a) {
     an_buf_addc(&b, ']');
     quotes_json(&b, a, "quotes", 0);
     quotes_json(&b, a, "reported", 1);
+    key(&b, "events"); render_events_json(&b, a);
     an_buf_addc(&b, '}');
     return b.p;
 }

@@ -1,5 +1,7 @@
 #include "engine.h"
 #include "../core/date.h"
+#include "../extract/cameo.h"
+#include "../extract/patterns.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +22,20 @@ static int check_date(const char *s, char *err, size_t errlen) {
     return -1;
 }
 
+/* The extract stage's tables: CAMEO codes first, since the pattern loaders
+ * reject codes the table does not know. */
+static int load_events(an_engine *e, char *err, size_t errlen) {
+    char path[4096];
+    e->cameo = cameo_load(engine_dict_path(e, "cameo/codes.txt", path, sizeof path), err, errlen);
+    if (!e->cameo) return -1;
+    e->verb_patterns = patterns_new();
+    e->noun_patterns = patterns_new();
+    if (!e->verb_patterns || !e->noun_patterns) { snprintf(err, errlen, "out of memory"); return -1; }
+    if (patterns_load_glob(e->verb_patterns, e->dict_dir, "verbs", e->cameo, err, errlen) < 0) return -1;
+    if (patterns_load_glob(e->noun_patterns, e->dict_dir, "nouns", e->cameo, err, errlen) < 0) return -1;
+    return 0;
+}
+
 an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
     an_engine *e = calloc(1, sizeof *e);
     if (!e) { snprintf(err, errlen, "out of memory"); return NULL; }
@@ -38,16 +54,26 @@ an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
     }
     char path[4096];
     e->outlets = outlets_load(engine_dict_path(e, "ingest/outlets.txt", path, sizeof path), err, errlen);
-    if (!e->outlets) { an_engine_free(e); return NULL; }
+    if (!e->outlets || load_events(e, err, errlen)) { an_engine_free(e); return NULL; }
     return e;
 }
 
 void an_engine_free(an_engine *e) {
     if (!e) return;
     outlets_free(e->outlets);
+    cameo_free(e->cameo);
+    patterns_free(e->verb_patterns);
+    patterns_free(e->noun_patterns);
     free(e->dict_dir);
     free(e->default_date);
     free(e);
 }
 
 const an_options *an_engine_options(const an_engine *e) { return &e->opt; }
+
+const an_engine *engine_dated_view(const an_engine *e, const char *date, an_engine *view) {
+    *view = *e;
+    view->default_date = NULL;             /* not owned by the view */
+    view->opt.default_date = date;
+    return view;
+}

@@ -5,14 +5,24 @@
 #include "../../include/annals.h"
 #include "../ingest/ingest.h"
 
+struct an_cameo;
+struct an_patterns;
+
 struct an_engine {
     an_options opt;
     char *dict_dir;
     char *default_date;
     an_outlets *outlets;          /* ingest */
+    struct an_cameo *cameo;       /* extract: CAMEO code table */
+    struct an_patterns *verb_patterns, *noun_patterns;   /* extract: dict/events */
 };
 
 /* Resolve a file under the dictionary folder into buf. */
 const char *engine_dict_path(const an_engine *e, const char *rel, char *buf, size_t n);
+
+/* A shallow copy of e whose default date is `date` ("YYYY-MM-DD" or NULL),
+ * for `annals code`, where every record brings its own date. It shares all
+ * loaded data (read-only), so it costs nothing; never an_engine_free it. */
+const an_engine *engine_dated_view(const an_engine *e, const char *date, an_engine *view);
 
 #endif

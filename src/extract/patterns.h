@@ -1,0 +1,123 @@
+/* Compiled event patterns: our verb and noun pattern files (dict/events/, see
+ * dict/README.md "Event patterns") and, through patterns_import.h, the verb
+ * dictionaries of TABARI and PETRARCH, all in one structure.
+ *
+ * A pattern is a head word (the main verb of a clause, or the event noun) with
+ * element sequences after it (`post`) and, for imported patterns only, before
+ * it (`pre`). Patterns are indexed by head in a hash table; the patterns of one
+ * head are kept most specific first, so the matcher can stop at the first
+ * pattern that matches. A set is built once, then only read: it may be shared
+ * by any number of threads. */
+#ifndef AN_PATTERNS_H
+#define AN_PATTERNS_H
+#include <stddef.h>
+#include <stdint.h>
+
+struct an_cameo;
+
+typedef enum {
+    PE_WORD,       /* one token; `words` are the alternatives */
+    PE_TARGET,     /* `$T` (ours), `+` (peers): an actor slot, the target */
+    PE_SOURCE,     /* `$` (peers): an actor slot, the source */
+    PE_BOTH,       /* `%` (peers): an actor slot that is source and target */
+    PE_SKIP,       /* `^` (peers): an actor slot that is passed over */
+    PE_GAP,        /* `*` (ours): zero to four tokens of anything */
+    PE_VERB        /* `VERB`: any verb (an infinitival complement) */
+} pe_kind;
+
+typedef enum {
+    PM_WORD,       /* the token's lemma or its form equals the word */
+    PM_STEM        /* the token's form or lemma starts with the word (TABARI) */
+} pm_mode;
+
+/* How an element follows the one before it (or the head). */
+typedef enum {
+    PC_TIGHT,      /* ours: next token, passing over determiners, adjectives, adverbs */
+    PC_ADJ,        /* next token exactly (TABARI/PETRARCH `_`) */
+    PC_LOOSE       /* any later token of the clause (TABARI/PETRARCH blank) */
+} pc_conn;
+
+typedef struct pat_elem {
+    uint8_t kind, mode, conn, nwords;
+    const char *const *words;      /* lowercase alternatives, PE_WORD only */
+} pat_elem;
+
+enum {
+    PF_NULL = 1,       /* code `---`: matched, but no event */
+    PF_DISCARD = 2,    /* code `###`: the sentence is discarded */
+    PF_COMPLEX = 4,    /* code `+++`: the sentence is too complex to code */
+    PF_NOUN = 8        /* a noun pattern */
+};
+
+typedef struct an_pattern {
+    const char *code;              /* event code; NULL with PF_NULL/DISCARD/COMPLEX or a `:B` code */
+    const char *code2;             /* the reverse event of a paired code `A:B`, else NULL */
+    const char *head;              /* head word as written (first alternative) */
+    const pat_elem *post; int npost;
+    const pat_elem *pre; int npre; /* nearest the head first */
+    const char *file; int line;    /* where it was written */
+    int specificity;               /* higher is tried first */
+    int flags;
+} an_pattern;
+
+typedef struct an_patterns an_patterns;
+
+an_patterns *patterns_new(void);
+void patterns_free(an_patterns *p);
+
+/* Our own format. Appends every pattern of one file; codes must be in the
+ * CAMEO table when one is given. Returns 0, or -1 with "file:line: message". */
+int patterns_load_ours(an_patterns *p, const char *path, const struct an_cameo *codes,
+                       int nouns, char *err, size_t errlen);
+int patterns_parse_ours(an_patterns *p, const char *name, const char *data, size_t len,
+                        const struct an_cameo *codes, int nouns, char *err, size_t errlen);
+/* Load every file matching dict_dir/events/<prefix>*.txt, in name order
+ * (prefix "verbs" or "nouns"), then index. Returns the number of files, or -1. */
+int patterns_load_glob(an_patterns *p, const char *dict_dir, const char *prefix,
+                       const struct an_cameo *codes, char *err, size_t errlen);
+
+/* Build the index; call after the last add. Idempotent. */
+int patterns_index(an_patterns *p);
+
+int patterns_count(const an_patterns *p);
+const an_pattern *patterns_at(const an_patterns *p, int i);   /* in load order */
+
+/* The patterns whose head key is the `len` bytes at `key`, most specific
+ * first. stem 0: keys that must equal the word; stem 1: TABARI roots written
+ * without `_`, which match any word they begin. Returns the count and sets
+ * *out (NULL when none). */
+int patterns_find(const an_patterns *p, const char *key, size_t len, int stem,
+                  const an_pattern *const **out);
+/* The longest stem key in the set (0 if none): stem lookups need not try
+ * longer prefixes. */
+size_t patterns_max_stem(const an_patterns *p);
+
+/* A pattern written back as text, for tests and tracing: elements joined by
+ * their connection (" " tight, "_" adjacent, " .. " loose), alternatives with
+ * "/", stems with a trailing "~", the head as "*": `said .. * sanction/embargo
+ * on $T [163]`. Returns buf. */
+char *patterns_describe(const an_pattern *pat, char *buf, size_t n);
+
+/* ---- building, for the importers ---- */
+
+/* A pattern under construction; elements are copied in patterns_add. */
+typedef struct pat_draft {
+    const char *code, *code2;
+    int flags;
+    pat_elem post[32], pre[32];
+    int npost, npre;
+    const char *file; int line;
+} pat_draft;
+
+/* Keep a string in the set (lowercased when lower != 0); returns the copy. */
+const char *patterns_str(an_patterns *p, const char *s, size_t n, int lower);
+/* A copy of an alternatives array owned by the set. */
+const char *const *patterns_words(an_patterns *p, const char *const *w, int n);
+/* Add a pattern under each of the head keys; stems[i] != 0: key i matches as
+ * a prefix (TABARI roots). stems may be NULL: all keys exact. */
+const an_pattern *patterns_add(an_patterns *p, const pat_draft *d, const char *const *keys,
+                               const uint8_t *stems, int nkeys);
+/* The specificity score patterns_add gives a draft. */
+int patterns_score(const pat_draft *d);
+
+#endif
