@@ -17,5 +17,6 @@ int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nre
 void cli_warn(void *ud, const char *path, uint64_t offset, const char *msg);
 
 int cmd_extract(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
 
 #endif

@@ -10,6 +10,7 @@ typedef struct command {
 
 static const command commands[] = {
     { "extract", cmd_extract, "articles, metadata (and later actors, events, quotes) as JSON Lines" },
+    { "parse", cmd_parse, "sentences, tags, chunks and clauses of a text (the analyse stage)" },
 };
 
 static void usage(FILE *f) {
