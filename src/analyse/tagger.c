@@ -97,7 +97,7 @@ static void proper(tagctx *c, uint32_t k) {
     lex_info *in = &c->in[k];
     if (t->kind != AN_TK_WORD || !(t->flags & AN_TOK_CAP)) return;
     int initial = (t->flags & AN_TOK_SENT_START) || is_open_quote_or_colon(c, k);
-    int known = (t->flags & AN_TOK_KNOWN) && !(in->cls & LX_PROPER);
+    int known = (t->flags & AN_TOK_KNOWN) && !((in->cls | in->ncls) & LX_PROPER);
     if (c->headline || initial) {
         if (known) return;
     } else if ((in->cls & LX_CLOSED) && t->end - t->start == 1) return;   /* "I", "A" */
@@ -174,13 +174,14 @@ static an_pos closed_choice(tagctx *c, uint32_t k) {
         }
         return pos_verb(p) || p == AN_POS_NONE || p == AN_POS_PUNCT || p == AN_POS_RB || p == AN_POS_CC ? AN_POS_IN : AN_POS_WDT;
     }
-    if ((t & B(RP)) && (pos_verb(p) && p != AN_POS_VBN ? 1 : 0) && !(lemma_before(c, k) && !strcmp(lemma_before(c, k), "be")))
+    if ((t & B(RP)) && pos_verb(p) && strcmp(c->tk[k - 1].lemma, "be"))
         return AN_POS_RP;
     if ((t & B(PRP)) && (t & B(PRPS))) return (nx & (NOUNS | ADJS | B(CD) | B(NNP))) && !(nx & B(DT)) ? AN_POS_PRPS : AN_POS_PRP;
     if ((t & B(PDT)) && (nx & (B(DT) | B(PRPS)))) return AN_POS_PDT;
     if ((t & B(EX)) && (nx & (B(VBZ) | B(VBP) | B(VBD) | B(MD)))) return AN_POS_EX;
     if ((t & B(WDT)) && (pos_noun(p) || p == AN_POS_PUNCT)) return AN_POS_WDT;
-    if ((t & B(VB)) && (t & B(VBP))) return modal_before(c, k) || aux_before(c, k, "do") ? AN_POS_VB : AN_POS_VBP;
+    if ((t & B(RB)) && (pos_verb(p) || p == AN_POS_MD) && (nx & VERBS)) return AN_POS_RB;
+    if ((t & B(VB)) && (t & B(VBP)) && !(t & B(RB))) return modal_before(c, k) || aux_before(c, k, "do") ? AN_POS_VB : AN_POS_VBP;
     if ((t & B(VBD)) && (t & B(VBN))) return aux_before(c, k, "have") || modal_before(c, k) ? AN_POS_VBN : AN_POS_VBD;
     if ((t & B(IN)) && (nx & NP_START)) return AN_POS_IN;
     static const an_pos order[] = { AN_POS_MD, AN_POS_TO, AN_POS_CC, AN_POS_DT, AN_POS_IN, AN_POS_PRP, AN_POS_PRPS,
@@ -224,6 +225,18 @@ static int relative_open(const tagctx *c, uint32_t k) {
     return rel;
 }
 
+/* A finite verb earlier in the same clause: a second one is unlikely
+ * without a conjunction, a comma or a relative pronoun between. */
+static int finite_before(const tagctx *c, uint32_t k) {
+    for (uint32_t i = k; i-- > 0;) {
+        int p = c->tk[i].pos;
+        if (p == AN_POS_VBD || p == AN_POS_VBZ || p == AN_POS_VBP || p == AN_POS_MD) return 1;
+        if (p == AN_POS_CC || p == AN_POS_WDT || p == AN_POS_WP || p == AN_POS_PUNCT) return 0;
+        if (p == AN_POS_IN && (c->in[i].cls & LX_SUBORD)) return 0;
+    }
+    return 0;
+}
+
 static an_pos verb_or_noun(tagctx *c, uint32_t k) {
     uint64_t t = c->in[k].tags;
     int p = prev_pos(c, k, 1), p2 = prev_pos(c, k, 2);
@@ -235,7 +248,7 @@ static an_pos verb_or_noun(tagctx *c, uint32_t k) {
     if (aux_before(c, k, "get") && (t & B(VBN))) return AN_POS_VBN;
     if (is_determiner_like(p)) {
         uint64_t nx = next_tags(c, k);
-        if ((t & (ADJS | B(VBN) | B(VBG))) && (nx & (NOUNS | B(NNP))) && !(nx & (FINITE | B(MD)))) return AN_POS_JJ;
+        if ((t & (ADJS | B(VBN) | B(VBG))) && (nx & (NOUNS | B(NNP))) && !(nx & B(MD))) return AN_POS_JJ;
         if (has_noun) return noun_tag(c, k);
         if (t & ADJS) return AN_POS_JJ;
     }
@@ -245,6 +258,7 @@ static an_pos verb_or_noun(tagctx *c, uint32_t k) {
         if (pos_verb(p2) && has_verb && p2 != AN_POS_VBN && p2 != AN_POS_VBG && (t & POSBIT(p2))) return (an_pos)p2;
         if (pos_noun(p2) && has_noun) return noun_tag(c, k);
     }
+    if (has_noun && has_verb && finite_before(c, k) && (pos_noun(p) || is_determiner_like(p))) return noun_tag(c, k);
     if (has_verb && (is_subject_like(c, k) || p == AN_POS_RB)) {
         if ((t & B(VBN)) && by_next(c, k)) return AN_POS_VBN;
         if (t & FINITE) return finite_tag(c, k);
@@ -252,6 +266,7 @@ static an_pos verb_or_noun(tagctx *c, uint32_t k) {
     if (has_verb && (p == AN_POS_NN || p == AN_POS_NNS)) {
         if ((t & B(VBN)) && by_next(c, k)) return AN_POS_VBN;
         if ((t & (FINITE | B(VBG))) && (!has_noun || verb_after_noun(c, k))) return finite_tag(c, k);
+        if (has_noun) return noun_tag(c, k);
     }
     if (has_noun && (pos_verb(p) || p == AN_POS_IN || p == AN_POS_TO)) {
         if ((t & B(VBG)) && c->b->body[c->tk[k].end - 1] == 'g' && (p == AN_POS_IN || pos_verb(p))) return AN_POS_VBG;
@@ -299,7 +314,7 @@ static const char *lemma_for(const lex_info *in, an_pos p) {
 
 static void set_lemma(tagctx *c, uint32_t k) {
     an_token *t = &c->tk[k];
-    const char *l = t->pos == AN_POS_NNP || t->pos == AN_POS_NNPS ? NULL : lemma_for(&c->in[k], (an_pos)t->pos);
+    const char *l = t->pos == AN_POS_NNP || t->pos == AN_POS_NNPS || t->pos == AN_POS_POS ? NULL : lemma_for(&c->in[k], (an_pos)t->pos);
     if (l) { t->lemma = l; return; }
     char w[256];
     size_t n = an_token_lower(c->b->body, t, w, sizeof w);
