@@ -221,7 +221,8 @@ static void base_chunks(chctx *c) {
         int p = c->tk[i].pos;
         if (starts_vg(c, i, end)) i = verb_group(c, i, end);
         else if (np_begin(p) || np_inner(p) || p == AN_POS_PRP || p == AN_POS_EX) i = noun_phrase(c, i, end, &last_np);
-        else if (p == AN_POS_IN || p == AN_POS_TO) {
+        else if ((p == AN_POS_IN && !tok_is(c->b->body, &c->tk[i], "that") && !tok_is(c->b->body, &c->tk[i], "whether")) ||
+                 p == AN_POS_TO) {
             an_chunk *ch = new_chunk(c, AN_CH_PP, i, i + 1);
             ch->lemma = c->tk[i].lemma;
             i++;

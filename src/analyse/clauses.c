@@ -77,12 +77,27 @@ static int has_role(clctx *c, int32_t cl, an_role role, int32_t *at) {
 
 static int32_t last_chunk_before(const clctx *c, int32_t i) { return i > c->c0 ? i - 1 : -1; }
 
+/* Do the tokens between two chunks end a clause: a conjunction, a relative
+ * pronoun, "that", a colon, or a comma (unless it sets off an appositive)? */
+static int gap_blocks(const clctx *c, uint32_t t0, uint32_t t1, int comma_ok) {
+    for (uint32_t t = t0; t < t1; t++) {
+        const an_token *k = &c->tk[t];
+        int p = k->pos;
+        if (p == AN_POS_CC || p == AN_POS_WDT || p == AN_POS_WP || p == AN_POS_WPS || p == AN_POS_IN || p == AN_POS_WRB) return 1;
+        if (k->kind == AN_TK_DASH || tok_is(c->b->body, k, ";") || tok_is(c->b->body, k, ":")) return 1;
+        if (!comma_ok && tok_is(c->b->body, k, ",")) return 1;
+    }
+    return 0;
+}
+
 /* Does NP i stand before a finite verb group, past its modifiers ("the leader
  * of Russia said") and appositives? */
 static int before_finite_verb(const clctx *c, int32_t i) {
     int32_t end = (int32_t)c->s->chunk_end;
     const an_chunk *ch = c->ch;
     for (int32_t j = i + 1; j < end; j++) {
+        int appos = (ch[j].flags & AN_NP_APPOSITIVE) || (ch[j - 1].flags & AN_NP_APPOSITIVE);
+        if (gap_blocks(c, ch[j - 1].tok_end, ch[j].tok_start, ch[j].type == AN_CH_NP && appos ? 1 : appos)) return 0;
         if (ch[j].type == AN_CH_VG) return (ch[j].flags & AN_VG_FINITE) != 0;
         if (ch[j].type == AN_CH_NP && (ch[j].flags & (AN_NP_APPOSITIVE | AN_NP_CONJUNCT | AN_NP_POSSESSIVE))) continue;
         if (ch[j].type == AN_CH_NP && ch[j - 1].type == AN_CH_NP && (ch[j - 1].flags & AN_NP_POSSESSIVE)) continue;
@@ -125,7 +140,7 @@ static void connectors(clctx *c, uint32_t t0, uint32_t t1) {
                 c->link = (int32_t)i;
                 if (c->subj == prev) { c->outer = prev; c->subj = -1; }
             }
-        } else if (t->pos == AN_POS_IN && tok_is(body, t, "that")) {
+        } else if (t->pos == AN_POS_IN && (tok_is(body, t, "that") || tok_is(body, t, "whether"))) {
             c->pending = (vclass(c, c->cur >= 0 ? clause_at(c, c->cur)->vg : -1) & LX_SPEECH) ? AN_CLAUSE_REPORTED : AN_CLAUSE_SUBORDINATE;
             c->pending_parent = c->cur;
             c->link = (int32_t)i;
@@ -166,6 +181,9 @@ static void noun_phrase(clctx *c, int32_t i) {
         return;
     }
     int subject_like = before_finite_verb(c, i);
+    if (subject_like && c->cur >= 0 && c->outer >= 0 && clause_at(c, c->cur)->kind == AN_CLAUSE_RELATIVE &&
+        clause_at(c, c->cur)->vg == i - 1 && c->ch[i - 1].tok_end == np->tok_start)
+        subject_like = 0;                                       /* "the soldiers who fired the shots were" */
     if (c->cur >= 0 && !subject_like && c->pending < 0 && !c->hard) {
         int32_t at;
         if (has_role(c, c->cur, AN_ROLE_DOBJ, &at)) {
@@ -307,7 +325,7 @@ static void walk(clctx *c) {
         connectors(c, prev_end, ch->tok_start);
         prev_end = ch->tok_end;
         if (ch->type == AN_CH_VG) verb_group(c, i);
-        else if (ch->type == AN_CH_NP) { noun_phrase(c, i); c->cc = c->comma = c->hard = 0; }
+        else if (ch->type == AN_CH_NP) noun_phrase(c, i);
         else if (ch->type == AN_CH_PP) {
             if (!subordinator(c, i)) {
                 c->prep = ch->object >= 0 ? i : -1;

@@ -167,7 +167,8 @@ static an_pos closed_choice(tagctx *c, uint32_t k) {
         return AN_POS_POS;
     }
     if (tok_is(body, tk, "that") || tok_is(body, tk, "That")) {
-        if (pos_noun(p) && !(c->tk[k - 1].flags & AN_TOK_SENT_START && c->tk[k - 1].pos == AN_POS_PRP)) return AN_POS_WDT;
+        if (pos_noun(p) && k >= 2 && pos_verb(c->tk[k - 2].pos) && (c->in[k - 2].vcls & LX_SPEECH)) return AN_POS_IN;
+        if (pos_noun(p)) return AN_POS_WDT;
         if ((nx & (NOUNS | ADJS)) && !(nx & (B(PRP) | B(NNP) | B(DT)))) {
             uint64_t nn = k + 2 < c->n ? c->in[k + 2].tags : 0;
             if (!(nn & (FINITE | B(MD))) || (nx & NOUNS) == 0) return AN_POS_DT;
@@ -268,10 +269,13 @@ static an_pos verb_or_noun(tagctx *c, uint32_t k) {
         if ((t & (FINITE | B(VBG))) && (!has_noun || verb_after_noun(c, k))) return finite_tag(c, k);
         if (has_noun) return noun_tag(c, k);
     }
+    if ((t & B(RB)) && pos_verb(p) && (!next_tags(c, k) || (next_tags(c, k) & B(PUNCT)))) return AN_POS_RB;
     if (has_noun && (pos_verb(p) || p == AN_POS_IN || p == AN_POS_TO)) {
         if ((t & B(VBG)) && c->b->body[c->tk[k].end - 1] == 'g' && (p == AN_POS_IN || pos_verb(p))) return AN_POS_VBG;
         return noun_tag(c, k);
     }
+    if (p == AN_POS_NONE && (t & B(VBG)) && (next_tags(c, k) & (B(IN) | B(TO) | B(DT) | B(PRPS))) &&
+        !(next_tags(c, k) & VERBS)) return AN_POS_VBG;
     if (has_noun && (!has_verb || c->in[k].fnoun * 2 >= c->in[k].fverb || p == AN_POS_NONE || p == AN_POS_PUNCT)) {
         if ((t & ADJS) && (next_tags(c, k) & (NOUNS | B(NNP)))) return AN_POS_JJ;
         return noun_tag(c, k);
