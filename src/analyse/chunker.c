@@ -208,6 +208,7 @@ static int is_adv(int p) { return p == AN_POS_RB || p == AN_POS_RBR || p == AN_P
 static int starts_vg(const chctx *c, uint32_t i, uint32_t end) {
     const an_token *t = &c->tk[i];
     if (vg_token(t)) return 1;
+    if ((t->flags & AN_TOK_NEG) && t->pos == AN_POS_RB && i + 1 < end && vg_token(&c->tk[i + 1])) return 1;   /* "never attacked" */
     if (t->pos != AN_POS_TO) return 0;
     uint32_t k = i + 1;
     while (k < end && c->tk[k].pos == AN_POS_RB) k++;

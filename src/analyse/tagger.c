@@ -204,15 +204,6 @@ static int is_subject_like(const tagctx *c, uint32_t k) {
     return p == AN_POS_PRP || p == AN_POS_NNP || p == AN_POS_NNPS || p == AN_POS_WDT || p == AN_POS_WP || p == AN_POS_EX;
 }
 
-/* Noun or verb after a common noun: "the plan calls for" vs "air strikes killed". */
-static int verb_after_noun(const tagctx *c, uint32_t k) {
-    uint64_t nx = next_tags(c, k);
-    if (!nx || (nx & B(PUNCT))) return 0;
-    if (nx & (B(DT) | B(PRPS) | B(PRP) | B(TO) | B(CD) | B(NNP))) return 1;
-    if ((nx & B(IN)) && !(nx & (VERBS | NOUNS))) return c->in[k].fverb > c->in[k].fnoun;
-    return 0;
-}
-
 /* A relative pronoun earlier in the sentence, and no finite verb since the
  * start: the word after the relative clause's closing comma is likely the
  * main verb ("The plan, which Russia sent, calls for"). */
@@ -231,10 +222,20 @@ static int relative_open(const tagctx *c, uint32_t k) {
 static int finite_before(const tagctx *c, uint32_t k) {
     for (uint32_t i = k; i-- > 0;) {
         int p = c->tk[i].pos;
-        if (p == AN_POS_VBD || p == AN_POS_VBZ || p == AN_POS_VBP || p == AN_POS_MD) return 1;
+        if (p == AN_POS_VBD || p == AN_POS_VBZ || p == AN_POS_VBP || p == AN_POS_MD)
+            return !(i + 2 == k && (c->in[i].vcls & LX_SPEECH));   /* "said Russia plans": a new clause */
         if (p == AN_POS_CC || p == AN_POS_WDT || p == AN_POS_WP || p == AN_POS_PUNCT) return 0;
         if (p == AN_POS_IN && (c->in[i].cls & LX_SUBORD)) return 0;
     }
+    return 0;
+}
+
+/* Noun or verb after a common noun: "the plan calls for" vs "air strikes killed". */
+static int verb_after_noun(const tagctx *c, uint32_t k) {
+    uint64_t nx = next_tags(c, k);
+    if (!nx || (nx & B(PUNCT))) return !finite_before(c, k) && k >= 2 && c->tk[k - 2].pos == AN_POS_IN;   /* "unless talks resume," */
+    if (nx & (B(DT) | B(PRPS) | B(PRP) | B(TO) | B(CD) | B(NNP))) return 1;
+    if ((nx & B(IN)) && !(nx & (VERBS | NOUNS))) return c->in[k].fverb > c->in[k].fnoun;
     return 0;
 }
 
