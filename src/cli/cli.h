@@ -19,5 +19,6 @@ void cli_warn(void *ud, const char *path, uint64_t offset, const char *msg);
 int cmd_extract(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
 
 #endif

@@ -12,6 +12,7 @@ static const command commands[] = {
     { "extract", cmd_extract, "articles, metadata (and later actors, events, quotes) as JSON Lines" },
     { "quotes",  cmd_quotes,  "who said what: every quotation with its speaker, as a table or JSON" },
     { "code",    cmd_code,    "events of JSON Lines records {\"id\", \"date\", \"text\"}" },
+    { "parse", cmd_parse, "sentences, tags, chunks and clauses of a text (the analyse stage)" },
 };
 
 static void usage(FILE *f) {

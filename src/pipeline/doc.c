@@ -85,6 +85,11 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
         for (int i = 0; i < d->out.n; i++) quotes_extract(&d->out.articles[i], &d->arena);
     free(d->repaired);
     d->repaired = NULL;
+    if (e->opt.last_stage >= AN_STAGE_ANALYSE && e->lexicon)
+        for (int i = 0; i < d->out.n; i++) {
+            an_article *a = &d->out.articles[i];
+            a->analysis = an_analyse(e->lexicon, &d->arena, a->body, a->body_len, a->paras, a->nparas);
+        }
     return d;
 }
 

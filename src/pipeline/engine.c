@@ -54,7 +54,12 @@ an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
     }
     char path[4096];
     e->outlets = outlets_load(engine_dict_path(e, "ingest/outlets.txt", path, sizeof path), err, errlen);
-    if (!e->outlets || load_events(e, err, errlen)) { an_engine_free(e); return NULL; }
+    if (!e->outlets) { an_engine_free(e); return NULL; }
+    if (e->opt.last_stage >= AN_STAGE_ANALYSE) {
+        e->lexicon = an_lexicon_load(e->dict_dir, NULL, err, errlen);
+        if (!e->lexicon) { an_engine_free(e); return NULL; }
+    }
+    if (load_events(e, err, errlen)) { an_engine_free(e); return NULL; }
     return e;
 }
 
@@ -64,6 +69,7 @@ void an_engine_free(an_engine *e) {
     cameo_free(e->cameo);
     patterns_free(e->verb_patterns);
     patterns_free(e->noun_patterns);
+    an_lexicon_free(e->lexicon);
     free(e->dict_dir);
     free(e->default_date);
     free(e);

@@ -4,6 +4,7 @@
 #define AN_ENGINE_H
 #include "../../include/annals.h"
 #include "../ingest/ingest.h"
+#include "../analyse/analyse.h"
 
 struct an_cameo;
 struct an_patterns;
@@ -15,6 +16,7 @@ struct an_engine {
     an_outlets *outlets;          /* ingest */
     struct an_cameo *cameo;       /* extract: CAMEO code table */
     struct an_patterns *verb_patterns, *noun_patterns;   /* extract: dict/events */
+    an_lexicon *lexicon;          /* analyse; NULL when only ingesting */
 };
 
 /* Resolve a file under the dictionary folder into buf. */

@@ -1,0 +1,55 @@
+/* The stage's driver: paragraphs -> tokens -> sentences, then each sentence
+ * through the tagger, the chunker and the clause pass. */
+#include "internal.h"
+#include <string.h>
+
+void *an_vec_push(an_builder *b, void **arr, uint32_t *n, uint32_t *cap, size_t elem) {
+    if (*n == *cap) {
+        uint32_t nc = *cap ? *cap * 2 : 64;
+        *arr = an_arena_grow(b->arena, *arr, *n, nc, elem);
+        *cap = nc;
+    }
+    void *p = (char *)*arr + (size_t)(*n)++ * elem;
+    memset(p, 0, elem);
+    return p;
+}
+
+struct an_analysis *an_analyse(const an_lexicon *lx, an_arena *arena, const char *body, uint32_t len,
+                               const an_para *paras, int nparas) {
+    struct an_analysis *an = an_arena_alloc(arena, sizeof *an);
+    an->body = body;
+    an_builder b = { .lx = lx, .arena = arena, .body = body, .len = len, .an = an };
+    b.info = an_arena_alloc(arena, AN_MAX_SENT_TOKENS * sizeof *b.info);
+    an_para whole = { 0, len, 0, len };
+    if (!paras || nparas <= 0) { paras = &whole; nparas = 1; }
+    for (int p = 0; p < nparas; p++) {
+        uint32_t s = paras[p].start, e = paras[p].end > len ? len : paras[p].end;
+        if (s >= e) continue;
+        uint32_t t0 = an->ntokens;
+        an_tokenize(&b, s, e);
+        uint32_t s0 = an->nsentences;
+        an_split_sentences(&b, t0, an->ntokens);
+        for (uint32_t i = s0; i < an->nsentences; i++) {
+            an_sentence *sn = &an->sentences[i];
+            an_tag_sentence(&b, sn);
+            an_chunk_sentence(&b, sn);
+            an_clause_sentence(&b, sn);
+        }
+    }
+    return an;
+}
+
+size_t an_token_lower(const char *body, const an_token *t, char *buf, size_t cap) {
+    size_t n = 0;
+    for (uint32_t i = t->start; i < t->end; i++) {
+        unsigned char c = (unsigned char)body[i];
+        if (c == 0xE2 && i + 2 < t->end && (unsigned char)body[i + 1] == 0x80 && (unsigned char)body[i + 2] == 0x99) {
+            c = '\'';                                  /* U+2019 right single quote as apostrophe */
+            i += 2;
+        } else if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        if (n + 1 >= cap) return 0;
+        buf[n++] = (char)c;
+    }
+    buf[n] = 0;
+    return n;
+}

@@ -1,0 +1,47 @@
+/* The lexicon inside the analyse stage: word forms to possible tags, lemmas
+ * and word classes. Built once by an_lexicon_load, then only read. */
+#ifndef AN_LEXICON_H
+#define AN_LEXICON_H
+#include "analyse.h"
+
+#define LX_MAX_WORD 64          /* longer words are never in the lexicon */
+#define POSBIT(p) ((uint64_t)1 << (p))
+
+enum {  /* word classes, from dict/lexicon/classes.txt, abbrev.txt and WordNet */
+    LX_CLOSED     = 1u << 0,    /* has tags from our closed-class lists */
+    LX_OPEN       = 1u << 1,    /* closed, but WordNet readings kept too */
+    LX_PROPER     = 1u << 2,    /* WordNet only knows it capitalised ("Russia") */
+    LX_SPEECH     = 1u << 3,
+    LX_INTEND     = 1u << 4,
+    LX_THREATEN   = 1u << 5,
+    LX_NEGATIVE   = 1u << 6,
+    LX_ATTEMPT    = 1u << 7,
+    LX_OBJ_CONTROL= 1u << 8,
+    LX_TITLE      = 1u << 9,
+    LX_SUBORD     = 1u << 10,
+    LX_COND       = 1u << 11,
+    LX_ABBR_TITLE = 1u << 12,
+    LX_ABBR_MONTH = 1u << 13,
+    LX_ABBR       = 1u << 14,
+    LX_SAME_PAST  = 1u << 15,   /* past forms are the base form: "hit", "cut" */
+};
+
+/* What one word form may be. Lemmas point into the lexicon. */
+typedef struct lex_info {
+    uint64_t tags;               /* POSBIT(an_pos) for every possible tag */
+    /* lemma per reading, NULL if none */
+    const char *noun, *nouns;    /* NN, NNS */
+    const char *verb, *vpast, *vs, *ving;    /* VB/VBP, VBD/VBN, VBZ, VBG */
+    const char *adj, *other;     /* JJ*, anything else (closed classes) */
+    uint32_t cls;                /* LX_* of the form itself */
+    uint32_t vcls;               /* LX_* of its verb lemmas */
+    uint32_t ncls;               /* LX_* of its noun lemmas */
+    uint16_t fnoun, fverb;       /* WordNet tagged-sense counts: how common each reading is */
+} lex_info;
+
+/* Look up a lower-case word. Returns 1 if anything is known about it. */
+int lex_lookup(const an_lexicon *lx, const char *w, size_t n, lex_info *out);
+/* Classes of a lower-case word (0 if unknown). */
+uint32_t lex_classes(const an_lexicon *lx, const char *w, size_t n);
+
+#endif

@@ -1,0 +1,36 @@
+/* Part-of-speech tags and lemmas: word/TAG, with :lemma where it differs. */
+#include "helper.h"
+
+static const tcase tags[] = {
+    CASE("Russia sent the US a plan outlining its terms.",
+         "Russia/NNP sent/VBD:send the/DT US/NNP a/DT plan/NN outlining/VBG:outline its/PRP$ terms/NNS:term ./PUNCT"),
+    CASE("The talks were held in Geneva.",
+         "The/DT talks/NNS:talk were/VBD:be held/VBN:hold in/IN Geneva/NNP ./PUNCT"),
+    CASE("Air strikes killed 12 soldiers.",
+         "Air/NN strikes/NNS:strike killed/VBD:kill 12/CD soldiers/NNS:soldier ./PUNCT"),
+    CASE("They will not attack.", "They/PRP will/MD not/RB attack/VB ./PUNCT"),
+    CASE("The wounded soldiers were taken to a hospital.",
+         "The/DT wounded/JJ soldiers/NNS:soldier were/VBD:be taken/VBN:take to/TO a/DT hospital/NN ./PUNCT"),
+    CASE("Officials said that the army had pushed back the rebels.",
+         "Officials/NNS:official said/VBD:say that/IN the/DT army/NN had/VBD:have pushed/VBN:push back/RP "
+         "the/DT rebels/NNS:rebel ./PUNCT"),
+    CASE("He met Putin, who called off the summit.",
+         "He/PRP met/VBD:meet Putin/NNP ,/PUNCT who/WP called/VBD:call off/RP the/DT summit/NN ./PUNCT"),
+    CASE("Russia's foreign ministry denied it.",
+         "Russia/NNP 's/POS foreign/JJ ministry/NN denied/VBD:deny it/PRP ./PUNCT"),
+    CASE("The plan calls for a ceasefire.", "The/DT plan/NN calls/VBZ:call for/IN a/DT ceasefire/NN ./PUNCT"),
+    CASE("Russia plans to attack.", "Russia/NNP plans/VBZ:plan to/TO attack/VB ./PUNCT"),
+    CASE("Protesters threw stones at police.",
+         "Protesters/NNS:protester threw/VBD:throw stones/NNS:stone at/IN police/NN ./PUNCT"),
+    CASE("The building was hit by drones.", "The/DT building/NN was/VBD:be hit/VBN by/IN drones/NNS:drone ./PUNCT"),
+    CASE("Russia Threatens New Sanctions Over Ukraine Deal",
+         "Russia/NNP Threatens/VBZ:threaten New/JJ Sanctions/NNS:sanction Over/IN Ukraine/NNP Deal/NN"),
+    CASE("Mr. Biden said he would meet Kim.",
+         "Mr./NNP Biden/NNP said/VBD:say he/PRP would/MD meet/VB Kim/NNP ./PUNCT"),
+    CASE("There are fears of a wider war.",
+         "There/EX are/VBP:be fears/NNS:fear of/IN a/DT wider/JJR:wide war/NN ./PUNCT"),
+    CASE("Americans voted for the Democrats.",
+         "Americans/NNPS voted/VBD:vote for/IN the/DT Democrats/NNPS ./PUNCT"),
+};
+
+TEST(analyse_tagger_table) { RUN_TABLE(DESC_POS, tags); }
