@@ -10,6 +10,7 @@ typedef struct command {
 
 static const command commands[] = {
     { "extract", cmd_extract, "articles, metadata (and later actors, events, quotes) as JSON Lines" },
+    { "actors", cmd_actors, "the coded actors of each article, as a readable table" },
 };
 
 static void usage(FILE *f) {

@@ -20,6 +20,19 @@ static int check_date(const char *s, char *err, size_t errlen) {
     return -1;
 }
 
+/* Our actor dictionaries, then the user's TABARI and PETRARCH imports. The
+ * option arrays are not kept: they belong to the caller. */
+static int load_actors(an_engine *e, char *err, size_t errlen) {
+    e->actors = rs_dict_load(e->dict_dir, err, errlen);
+    if (!e->actors) return -1;
+    for (int k = 0; e->opt.import_tabari && e->opt.import_tabari[k]; k++)
+        if (rs_dict_import(e->actors, RS_IMPORT_TABARI, e->opt.import_tabari[k], err, errlen)) return -1;
+    for (int k = 0; e->opt.import_petrarch && e->opt.import_petrarch[k]; k++)
+        if (rs_dict_import(e->actors, RS_IMPORT_PETRARCH, e->opt.import_petrarch[k], err, errlen)) return -1;
+    e->opt.import_tabari = e->opt.import_petrarch = NULL;
+    return 0;
+}
+
 an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
     an_engine *e = calloc(1, sizeof *e);
     if (!e) { snprintf(err, errlen, "out of memory"); return NULL; }
@@ -39,12 +52,14 @@ an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
     char path[4096];
     e->outlets = outlets_load(engine_dict_path(e, "ingest/outlets.txt", path, sizeof path), err, errlen);
     if (!e->outlets) { an_engine_free(e); return NULL; }
+    if (e->opt.last_stage >= AN_STAGE_RESOLVE && load_actors(e, err, errlen)) { an_engine_free(e); return NULL; }
     return e;
 }
 
 void an_engine_free(an_engine *e) {
     if (!e) return;
     outlets_free(e->outlets);
+    rs_dict_free(e->actors);
     free(e->dict_dir);
     free(e->default_date);
     free(e);

@@ -4,12 +4,14 @@
 #define AN_ENGINE_H
 #include "../../include/annals.h"
 #include "../ingest/ingest.h"
+#include "../resolve/resolve.h"
 
 struct an_engine {
     an_options opt;
     char *dict_dir;
     char *default_date;
     an_outlets *outlets;          /* ingest */
+    rs_dict *actors;              /* resolve: actor and agent dictionaries */
 };
 
 /* Resolve a file under the dictionary folder into buf. */
