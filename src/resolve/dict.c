@@ -141,6 +141,11 @@ int rs_add_phrase(rs_dict *d, const char *phrase, int32_t ent, rs_vtype type, co
         if (!s) break;
         if (i + 1 < nw) s->flags |= RS_SLOT_PREFIX;
     }
+    /* a phrase written all in capitals (TABARI, PETRARCH) cannot say which words
+     * are capitalised in running text: require it of the first word only */
+    int lower = 0;
+    for (const char *q = phrase; *q; q++) lower |= *q >= 'a' && *q <= 'z';
+    if (!lower) capmask &= 1u;
     an_arena_free(&tmp);
     if (!s || nw > 32) return -1;
     rs_val *nv = grow(d->vals, &d->capvals, d->nvals + 1, sizeof *nv);

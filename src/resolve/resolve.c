@@ -399,7 +399,9 @@ static int32_t description_actor(rs_ctx *c, const chain *ch) {
 /* "he"/"she" as the subject of a sentence or of a speech tag (", he said"). */
 static int pronoun(rs_ctx *c, int i) {
     if (!word_is(c, i, "he") && !word_is(c, i, "she")) return 0;
-    int subject = (c->w[i].flags & RW_SENT) || (is_punct(c, i - 1, ',') && i >= 2 && (c->w[i - 2].flags & RW_PUNCT));
+    int after_quote = i >= 2 && (c->w[i - 1].flags & RW_PUNCT) && (is_punct(c, i - 2, ',') || is_punct(c, i - 1, ',')) &&
+                      (c->w[i - 2].flags & RW_PUNCT);                 /* ...," she said / ...”, he said */
+    int subject = (c->w[i].flags & RW_SENT) || after_quote;
     if (!subject || i + 1 >= c->nw || !(c->w[i + 1].flags & RW_LOWER)) return 0;
     int32_t who = -1;
     for (int k = 0; k < c->nacts; k++)
@@ -496,7 +498,9 @@ static int run_end(const rs_ctx *c, int i) {
         uint16_t f = c->w[j].flags;
         if ((f & RW_CAP) && !(f & (RW_ALLCAP | RW_PUNCT)) && !not_a_name(c, j)) { j++; continue; }
         int next_name = j + 1 < c->nw && (c->w[j + 1].flags & RW_CAP) && c->match_at[j + 1] < 0;
-        if (particle(c, j) && next_name) { j += 2; continue; }
+        int k = j;
+        while (k < c->nw && k - j < 3 && particle(c, k)) k++;       /* "van der", "de la" */
+        if (k > j && k < c->nw && (c->w[k].flags & RW_CAP) && c->match_at[k] < 0 && !(c->w[k].flags & RW_SENT)) { j = k + 1; continue; }
         if (is_punct(c, j, '-') && (f & RW_GLUED) && next_name && (c->w[j + 1].flags & RW_GLUED)) { j += 2; continue; }
         break;
     }

@@ -1,0 +1,142 @@
+/* The resolver's rules, each on sentences we wrote. Names of invented people
+ * are not in our dictionaries, so the codes they get are learned from the text. */
+#include "../test.h"
+#include "rs_helpers.h"
+
+#define RUN(r, text, date) rs_run r; CHECK(rs_run_text(&r, text, date, NULL, NULL) == 0); if (!r.a) { rs_run_free(&r); return; }
+
+TEST(resolve_dictionary_person_and_role_by_date) {
+    RUN(r, "Vladimir Putin met Angela Merkel in Sochi on Friday to talk about gas supplies.\n", "2025-03-01");
+    const an_actor *p = rs_find(&r, "Vladimir Putin"), *m = rs_find(&r, "Angela Merkel");
+    CHECK(p && m);
+    if (p) { CHECK_STR(p->code, "RUSGOV"); CHECK_STR(p->country, "RUS"); CHECK_STR(p->sector, "GOV"); CHECK_INT(p->learned, 0); }
+    if (m) CHECK_STR(m->code, NULL);                 /* her role ended in 2021: no code in 2025 */
+    rs_run_free(&r);
+}
+
+TEST(resolve_role_in_its_date_range_and_undated) {
+    RUN(r, "Angela Merkel spoke to Parliament about the budget for the coming year.\n", "2015-06-01");
+    const an_actor *m = rs_find(&r, "Angela Merkel");
+    CHECK(m && m->code && !strcmp(m->code, "DEUGOV"));
+    rs_run_free(&r);
+    RUN(u, "Angela Merkel spoke to Parliament about the budget for the coming year.\n", NULL);
+    m = rs_find(&u, "Angela Merkel");                /* undated: the most recent role */
+    CHECK(m && m->code && !strcmp(m->code, "DEUGOV"));
+    rs_run_free(&u);
+}
+
+TEST(resolve_learns_person_from_title_before_name) {
+    RUN(r, "The talks were hosted by Russian investment envoy Pavel Sorokhin in the capital on Monday.\n", "2025-08-01");
+    const an_actor *x = rs_find(&r, "Pavel Sorokhin");
+    CHECK(x != NULL);
+    if (x) { CHECK_STR(x->code, "RUSGOV"); CHECK_INT(x->learned, 1); CHECK_STR(x->role, "envoy"); }
+    rs_run_free(&r);
+}
+
+TEST(resolve_learns_military_from_abbreviated_title) {
+    RUN(r, "The plan is risky, said retired French Gen. Alain Berthold, who led troops in Mali.\n", "2025-08-01");
+    const an_actor *x = rs_find(&r, "Alain Berthold");
+    CHECK(x != NULL);
+    if (x) { CHECK_STR(x->code, "FRAMIL"); CHECK_STR(x->country, "FRA"); CHECK_STR(x->sector, "MIL"); CHECK_INT(x->learned, 1); }
+    rs_run_free(&r);
+}
+
+TEST(resolve_learns_person_from_appositive) {
+    RUN(r, "Maren Holtby, a senior fellow at the Council on Foreign Relations, said the deal would not hold.\n", "2025-08-01");
+    const an_actor *x = rs_find(&r, "Maren Holtby");
+    CHECK(x != NULL);
+    if (x) { CHECK_STR(x->country, "USA"); CHECK_STR(x->sector, "NGO"); CHECK_INT(x->learned, 1); }
+    rs_run_free(&r);
+}
+
+TEST(resolve_appositive_with_country_and_title) {
+    RUN(r, "Tomas Vrabel, Slovakia's deputy foreign minister, arrived in Vienna on Tuesday.\n", "2025-08-01");
+    const an_actor *x = rs_find(&r, "Tomas Vrabel");
+    CHECK(x && x->code && !strcmp(x->code, "SVKGOV"));
+    rs_run_free(&r);
+}
+
+TEST(resolve_surname_and_description_point_back) {
+    RUN(r, "U.S. special envoy Tom Brannigan flew to Doha on Sunday. Brannigan met Qatari officials for "
+           "three hours.\n\nThe envoy said progress had been made.\n", "2025-08-01");
+    const an_actor *x = rs_find(&r, "Tom Brannigan");
+    CHECK(x != NULL);
+    if (x) {
+        CHECK_STR(x->code, "USAGOV");
+        CHECK_INT(x->nmentions, 3);
+        char b[64];
+        CHECK_STR(rs_mention_text(&r, x, 1, b, sizeof b), "Brannigan");
+        CHECK_STR(rs_mention_text(&r, x, 2, b, sizeof b), "envoy");
+    }
+    CHECK(rs_at(&r, "Qatari officials") != NULL);
+    if (rs_at(&r, "Qatari officials")) CHECK_STR(rs_at(&r, "Qatari officials")->code, "QATGOV");
+    rs_run_free(&r);
+}
+
+TEST(resolve_country_leader_descriptions) {
+    RUN(r, "Vladimir Putin and Volodymyr Zelensky did not meet. Later the Russian leader said talks were "
+           "possible, while the Ukrainian leader rejected the offer.\n", "2025-08-01");
+    CHECK(rs_at(&r, "Russian leader") == rs_find(&r, "Vladimir Putin"));
+    CHECK(rs_at(&r, "Ukrainian leader") == rs_find(&r, "Volodymyr Zelensky"));
+    rs_run_free(&r);
+}
+
+TEST(resolve_pronoun_subject_points_back) {
+    RUN(r, "Marta Kowalczyk, a researcher at Chatham House, published a report. She argued that sanctions "
+           "were failing. \"They are not working,\" she said.\n", "2025-08-01");
+    const an_actor *x = rs_find(&r, "Marta Kowalczyk");
+    CHECK(x != NULL);
+    if (x) { CHECK_STR(x->code, "GBRNGO"); CHECK_INT(x->nmentions, 3); }
+    CHECK(rs_at(&r, "She argued") == x);
+    rs_run_free(&r);
+}
+
+TEST(resolve_case_sensitive_abbreviations) {
+    RUN(r, "US officials said the WHO would send a team. Let us see who comes, and what it is.\n", "2025-08-01");
+    const an_actor *us = rs_at(&r, "US officials"), *who = rs_at(&r, "WHO");
+    CHECK(us && us->code && !strcmp(us->code, "USAGOV"));
+    CHECK(who && who->code && !strcmp(who->code, "IGOWHO"));
+    CHECK(rs_at(&r, "us see") == NULL);
+    CHECK(rs_at(&r, "who comes") == NULL);
+    CHECK(rs_at(&r, "is.") == NULL);
+    rs_run_free(&r);
+}
+
+TEST(resolve_capitals_metonyms_and_groups) {
+    RUN(r, "Moscow rejected the plan. The Kremlin said Russian troops would stay, and talks in Moscow ended. "
+           "The Russians left.\n", "2025-08-01");
+    const an_actor *m = rs_at(&r, "Moscow rejected"), *k = rs_at(&r, "Kremlin"), *t = rs_at(&r, "Russian troops");
+    CHECK(m && m->code && !strcmp(m->code, "RUSGOV"));
+    CHECK(k == m);
+    CHECK(t && t->code && !strcmp(t->code, "RUSMIL"));
+    CHECK(rs_at(&r, "Moscow ended") == NULL);       /* a place, not the government */
+    const an_actor *ru = rs_at(&r, "Russians left");
+    CHECK(ru && ru->code && !strcmp(ru->code, "RUS"));
+    rs_run_free(&r);
+}
+
+TEST(resolve_particles_and_igo_people) {
+    RUN(r, "Ursula von der Leyen met Anna van der Berghe, a researcher at Chatham House, in Brussels.\n", "2025-08-01");
+    const an_actor *v = rs_find(&r, "Ursula von der Leyen"), *b = rs_find(&r, "Anna van der Berghe");
+    CHECK(v && v->code && !strcmp(v->code, "IGOEUREEC") && v->country == NULL);
+    CHECK(b && b->code && !strcmp(b->code, "GBRNGO"));
+    rs_run_free(&r);
+}
+
+TEST(resolve_unknown_first_name_before_known_surname) {
+    RUN(r, "Talks with Ukrainian President Vladimir Zelenskyy resumed on Monday in Geneva.\n", "2025-08-01");
+    const an_actor *z = rs_find(&r, "Volodymyr Zelensky");
+    char b[64];
+    CHECK(z != NULL);
+    if (z) CHECK_STR(rs_mention_text(&r, z, 0, b, sizeof b), "Vladimir Zelenskyy");
+    rs_run_free(&r);
+}
+
+TEST(resolve_mentions_are_input_offsets) {
+    RUN(r, "Officials said Keir Starmer would travel to Paris.\n", "2025-08-01");
+    const an_actor *s = rs_find(&r, "Keir Starmer");
+    char b[64];
+    CHECK(s != NULL);
+    if (s) CHECK_STR(rs_mention_text(&r, s, 0, b, sizeof b), "Keir Starmer");
+    rs_run_free(&r);
+}
