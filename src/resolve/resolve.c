@@ -76,9 +76,17 @@ static int particle(const rs_ctx *c, int i) {
 
 /* ---- dictionary matching ---- */
 
+static const rs_val *val_of(const rs_ctx *c, const rs_match *m) { return &c->d->vals[m->val]; }
+static const rs_entity *ent_of(const rs_ctx *c, const rs_match *m) {
+    const rs_val *v = val_of(c, m);
+    return v->ent >= 0 ? &c->d->ents[v->ent] : NULL;
+}
+
 /* Does value v fit the text at [i, i + len): capitals where the dictionary has
  * them (names), or exactly as written (case-sensitive abbreviations)? */
 static int fits(const rs_ctx *c, const rs_val *v, int i, int len) {
+    if (v->cs && c->caps_text) return 0;          /* "WHO" in a text in capitals may be "who" */
+    if (c->lowercase_text && v->type != RV_AGENT) return !v->cs;
     if (v->cs) {
         const char *p = v->written;
         for (int k = 0; k < len; k++) {
@@ -154,10 +162,24 @@ static int match_at(rs_ctx *c, int i) {
     return best;
 }
 
+/* "New Jersey", "West Virginia": a place name made of a compass word or "New"
+ * and a country's name is not that country. */
+static int place_prefix(const rs_ctx *c, int i) {
+    static const char *const p[] = { "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                     "Western", "Upper", "Lower", "Central", "Little", "Great", NULL };
+    return i > 0 && (c->w[i - 1].flags & RW_CAP) && !(c->w[i].flags & RW_SENT) && word_in(c, i - 1, p);
+}
+
 static void match_all(rs_ctx *c) {
     for (int i = 0; i < c->nw;) {
         if (c->w[i].flags & (RW_PUNCT | RW_POSS)) { i++; continue; }
         int n = match_at(c, i);
+        if (n && place_prefix(c, i)) {
+            const rs_match *m = &c->matches[--c->nmatches];
+            const rs_entity *e = ent_of(c, m);
+            if (e && e->kind == RK_COUNTRY && c->d->vals[m->val].type != RV_METONYM) c->match_at[i] = -1;
+            else c->nmatches++;
+        }
         i += n ? n : 1;
     }
 }
@@ -181,11 +203,6 @@ static void chain_reset(chain *ch) {
     ch->org = ch->agent = -1;
 }
 
-static const rs_val *val_of(const rs_ctx *c, const rs_match *m) { return &c->d->vals[m->val]; }
-static const rs_entity *ent_of(const rs_ctx *c, const rs_match *m) {
-    const rs_val *v = val_of(c, m);
-    return v->ent >= 0 ? &c->d->ents[v->ent] : NULL;
-}
 
 /* The code a chain gives: an organisation's own code, else a country with the
  * metonym's or the agent's sector. NULL when there is no country or org. */
@@ -346,8 +363,9 @@ static int unknown_run(rs_ctx *c, chain *ch, int w0, int w1) {
         if (org_word(c, i)) return 0;
     int sent_start_single = w1 - w0 == 1 && (c->w[w0].flags & RW_SENT);
     int by_org = ch->poss && (ch->org >= 0 || ch->met_sector) && w1 - w0 >= 2 && first_name(c, w0);   /* "CNN's Jake Tapper" */
-    if (ch->active && ch->last == w0 && !sent_start_single && (ch->agent >= 0 || by_org)) {
-        const char *code = chain_code(c, ch);
+    const char *code = ch->active ? chain_code(c, ch) : NULL;
+    int weak = !code && w1 - w0 == 1;       /* "Consumer Confidence": a lone word after a title that gives no country */
+    if (ch->active && ch->last == w0 && !sent_start_single && !weak && (ch->agent >= 0 || by_org)) {
         learned_person(c, w0, w1, code, agent_text(c, ch), ch->agent >= 0 ? c->d->vals[ch->agent].sector : NULL);
         return 1;
     }
@@ -393,7 +411,8 @@ static int32_t description_actor(rs_ctx *c, const chain *ch) {
         if (sector && !strcmp(sector, ag->sector)) score += 2;
         if (score > best || (score == best && score && x->last > c->acts[who].last)) { best = score; who = i; }
     }
-    return best >= 2 ? who : -1;
+    /* a sector alone ("the official") is too weak unless a country narrows it ("the Russian leader") */
+    return best >= 3 || (best >= 2 && ch->country) ? who : -1;
 }
 
 /* "he"/"she" as the subject of a sentence or of a speech tag (", he said"). */
@@ -434,7 +453,8 @@ static void report_item(rs_ctx *c, const rs_match *m, int skip_countries) {
         if (skip_countries) return;
         int demonym = v->type == RV_ADJ && c->t[c->w[m->w1 - 1].end - 1] == 's';
         if (v->type == RV_ADJ && !demonym) return;                  /* "Russian oil" */
-        if (v->type == RV_CAPITAL && place_preposition(c, m->w0)) return;
+        int dateline = m->w0 == 0 && m->w1 < c->nw && (c->w[m->w1].flags & RW_PUNCT) && !is_punct(c, m->w1, '.');
+        if (v->type == RV_CAPITAL && (place_preposition(c, m->w0) || dateline)) return;   /* "in Moscow", "MOSCOW (Reuters) -" */
         if (v->type == RV_CAPITAL) snprintf(code, sizeof code, "%sGOV", e->code);
         else snprintf(code, sizeof code, "%s", e->code);
         s.code = code; s.name = rs_group_name(c, code);
@@ -509,7 +529,7 @@ static int run_end(const rs_ctx *c, int i) {
 
 static int name_start(const rs_ctx *c, int i) {
     uint16_t f = c->w[i].flags;
-    return (f & RW_CAP) && !(f & (RW_ALLCAP | RW_PUNCT)) && !not_a_name(c, i);
+    return (f & RW_CAP) && !(f & (RW_ALLCAP | RW_PUNCT)) && !not_a_name(c, i) && !c->headline[i] && !c->caps_text;
 }
 
 static int step(rs_ctx *c, chain *ch, int i) {
@@ -540,6 +560,44 @@ static int step(rs_ctx *c, chain *ch, int i) {
     return i + 1;
 }
 
+/* Texts in capitals (old wire copy) or without any (some archives) defeat the
+ * capitalisation tests; notice them once per article. */
+static void text_case(rs_ctx *c) {
+    int letters = 0, caps = 0, all = 0;
+    for (int i = 0; i < c->nw; i++) {
+        uint16_t f = c->w[i].flags;
+        if (!(f & (RW_CAP | RW_LOWER))) continue;
+        letters++;
+        caps += (f & RW_CAP) != 0;
+        all += (f & RW_ALLCAP) != 0 || ((f & RW_CAP) && c->w[i].end - c->w[i].start == 1);
+    }
+    c->lowercase_text = letters >= 20 && caps * 50 < letters;
+    c->caps_text = letters >= 10 && all * 2 > letters;
+}
+
+static int function_word(const rs_ctx *c, int i) {
+    static const char *const f[] = { "in", "of", "the", "a", "an", "and", "for", "on", "at", "to", "with", "by", "as",
+                                     "from", "over", "after", "vs", "or", NULL };
+    return word_in(c, i, f);
+}
+
+/* Marks the words of title-case sentences (headlines run into the body): every
+ * word but small function words is capitalised there, so capitals say nothing
+ * about names. */
+static void find_headlines(rs_ctx *c) {
+    c->headline = an_arena_alloc(c->arena, (size_t)c->nw);
+    for (int i = 0; i < c->nw;) {
+        int j = i + 1, caps = 0, lower = 0;
+        while (j < c->nw && !(c->w[j].flags & RW_SENT)) j++;
+        for (int k = i; k < j; k++) {
+            if (c->w[k].flags & RW_CAP) caps++;
+            else if ((c->w[k].flags & RW_LOWER) && !function_word(c, k)) lower++;
+        }
+        if (caps >= 3 && !lower) memset(c->headline + i, 1, (size_t)(j - i));
+        i = j;
+    }
+}
+
 void resolve_article(const rs_dict *d, an_article *a, an_arena *arena) {
     a->actors = NULL;
     a->nactors = 0;
@@ -556,6 +614,8 @@ void resolve_article(const rs_dict *d, an_article *a, an_arena *arena) {
     for (int i = 0; i < c.nw; i++) c.match_at[i] = -1;
     if (a->published && strlen(a->published) >= 10) c.date = rs_date(a->published, 10, 0);
     if (c.date < 0) c.date = 0;
+    text_case(&c);
+    find_headlines(&c);
     match_all(&c);
     chain ch;
     chain_reset(&ch);

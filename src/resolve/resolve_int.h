@@ -35,6 +35,9 @@ typedef struct rs_ctx {
     int32_t *match_at;            /* per word: index into matches of a match starting here, or -1 */
     rs_match *matches; int nmatches, capmatches;
     int32_t date;                 /* YYYYMMDD of publication, 0 when undated */
+    int lowercase_text;           /* the body has (almost) no capitals: ignore them in matching */
+    int caps_text;                /* the body is in capitals: case-sensitive abbreviations are unreadable */
+    uint8_t *headline;            /* per word: inside a title-case sentence ("Honduras Gang Massacre") */
     rs_act *acts; int nacts, capacts;
     rs_surname *sn; int nsn, capsn;
 } rs_ctx;

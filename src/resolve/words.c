@@ -162,12 +162,14 @@ int rs_words(const char *text, uint32_t len, an_arena *arena, rs_word **out) {
 size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n) {
     size_t k = 0;
     const unsigned char *p = (const unsigned char *)text;
-    for (uint32_t i = w->start; i < w->end && k + 1 < n; i++) {
+    uint32_t end = w->end;
+    if (end - w->start == 2 && p[end - 1] == '.') end--;      /* an initial: "W." reads as "W" */
+    for (uint32_t i = w->start; i < end && k + 1 < n; i++) {
         unsigned char c = p[i];
         if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-        else if (c == 0xC3 && i + 1 < w->end && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97 && k + 2 < n) {
+        else if (c == 0xC3 && i + 1 < end && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97 && k + 2 < n) {
             buf[k++] = (char)c; buf[k++] = (char)(p[i + 1] + 0x20); i++; continue;
-        } else if (c == 0xE2 && i + 2 < w->end && p[i + 1] == 0x80 && p[i + 2] == 0x99) { c = '\''; i += 2; }
+        } else if (c == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0x99) { c = '\''; i += 2; }
         buf[k++] = (char)c;
     }
     buf[k] = 0;

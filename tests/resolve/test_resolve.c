@@ -140,3 +140,33 @@ TEST(resolve_mentions_are_input_offsets) {
     if (s) CHECK_STR(rs_mention_text(&r, s, 0, b, sizeof b), "Keir Starmer");
     rs_run_free(&r);
 }
+
+TEST(resolve_text_in_capitals_or_without_any) {
+    RUN(r, "THE LEADERS SAID IT IS TIME. WHO WILL PAY, ASKED THE MINISTER, AND CAN THE US HELP? "
+           "VLADIMIR PUTIN DID NOT ANSWER THE QUESTION ABOUT THE TALKS.\n", "2025-08-01");
+    CHECK(rs_at(&r, "IS TIME") == NULL);              /* "IS", "WHO", "CAN" are words here */
+    CHECK(rs_at(&r, "WHO WILL") == NULL);
+    CHECK(rs_at(&r, "CAN THE") == NULL);
+    CHECK(rs_find(&r, "Vladimir Putin") != NULL);
+    rs_run_free(&r);
+    RUN(l, "new delhi: prime minister narendra modi met officials on friday. the talks in the capital were "
+           "described as useful by the officials who attended them and by the press.\n", "2025-08-01");
+    const an_actor *m = rs_find(&l, "Narendra Modi");
+    CHECK(m && m->code && !strcmp(m->code, "INDGOV"));
+    rs_run_free(&l);
+}
+
+TEST(resolve_headlines_and_place_names) {
+    RUN(r, "Honduras Gang Massacre Shocks Capital. Voters in New Jersey and New Mexico went to the polls.\n", "2025-08-01");
+    CHECK(rs_find(&r, "Massacre") == NULL && rs_find(&r, "Massacre Shocks Capital") == NULL);
+    CHECK(rs_at(&r, "Jersey") == NULL);
+    CHECK(rs_at(&r, "Mexico went") == NULL);
+    rs_run_free(&r);
+}
+
+TEST(resolve_initials_with_or_without_period) {
+    RUN(r, "George W Bush and John F. Kennedy were both presidents of the United States.\n", "2005-01-20");
+    const an_actor *b = rs_find(&r, "George W. Bush");
+    CHECK(b && b->code && !strcmp(b->code, "USAGOV"));
+    rs_run_free(&r);
+}
