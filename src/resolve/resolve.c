@@ -77,6 +77,11 @@ static int particle(const rs_ctx *c, int i) {
 /* ---- dictionary matching ---- */
 
 static const rs_val *val_of(const rs_ctx *c, const rs_match *m) { return &c->d->vals[m->val]; }
+
+static int is_agent_at(const rs_ctx *c, int j) {
+    return j < c->nw && c->match_at[j] >= 0 && c->d->vals[c->matches[c->match_at[j]].val].type == RV_AGENT;
+}
+
 static const rs_entity *ent_of(const rs_ctx *c, const rs_match *m) {
     const rs_val *v = val_of(c, m);
     return v->ent >= 0 ? &c->d->ents[v->ent] : NULL;
@@ -195,6 +200,7 @@ typedef struct chain {
     int32_t agent;                 /* agent value, or -1 */
     int agent_w0, agent_w1;
     int poss, free;
+    int former;                    /* "former", "then-", "ex-": the title is not held now */
     rs_match items[8]; int nitems; /* countries and organisations to report if nothing consumes them */
 } chain;
 
@@ -232,6 +238,18 @@ static const char *agent_text(rs_ctx *c, const chain *ch) {
 }
 
 /* ---- people ---- */
+
+/* The code a title gives a person: none for former holders; the article's
+ * main country when the title names none ("Senator Bob Corker" in a US story). */
+static const char *person_code(rs_ctx *c, const chain *ch) {
+    if (ch->former && ch->agent >= 0) return NULL;
+    const char *code = chain_code(c, ch);
+    if (code || ch->agent < 0 || !c->context) return code;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%s%s", c->context, c->d->vals[ch->agent].sector);
+    return an_arena_strdup(c->arena, buf);
+}
+
 
 /* Remember the last word of a person's name, so that a later bare surname
  * ("Witkoff", "Fix") points back to them. */
@@ -275,7 +293,7 @@ static void dict_person(rs_ctx *c, const chain *ch, const rs_match *m, int w0) {
     rs_actor_spec s = { v->ent, NULL, c->d->ents[v->ent].name, NULL, NULL, NULL, 0, 1 };
     if (r) { s.code = r->code; s.role = r->role; }
     else if (ch->active && ch->last == w0 && ch->agent >= 0) {
-        s.code = chain_code(c, ch);
+        s.code = person_code(c, ch);
         s.role = agent_text(c, ch);
         s.learned = s.code != NULL;
     }
@@ -295,7 +313,15 @@ static void learned_person(rs_ctx *c, int w0, int w1, const char *code, const ch
 static void chain_take(rs_ctx *c, chain *ch, const rs_match *m) {
     const rs_val *v = val_of(c, m);
     const rs_entity *e = ent_of(c, m);
-    if (!ch->active) { ch->active = 1; ch->w0 = m->w0; }
+    if (!ch->active) {
+        static const char *const past[] = { "former", "then", "ex", "late", "onetime", "erstwhile", "deposed", "ousted",
+                                            "exiled", "disgraced", NULL };
+        ch->active = 1;
+        ch->w0 = m->w0;
+        int k = m->w0 - 1;
+        if (is_punct(c, k, '-')) k--;
+        ch->former = word_in(c, k, past) || (word_in(c, k - 1, past) && (c->w[k].flags & RW_LOWER));
+    }
     ch->last = m->w1;
     if (v->type == RV_AGENT) { ch->agent = m->val; ch->agent_w0 = m->w0; ch->agent_w1 = m->w1; return; }
     if (v->type == RV_METONYM) { ch->country = e->country ? e->country : e->code; ch->met_sector = v->sector; }
@@ -312,6 +338,18 @@ static int clause_end(const rs_ctx *c, int j) {
     return ch == ',' || ch == '.' || ch == ';' || ch == ')' || ch == ':' || ch == '(' || (unsigned char)ch == 0xE2;
 }
 
+/* What may open a description after "NAME,": an article or similar word, a
+ * dictionary phrase, or a modifier right before a title. Not a verb ("told"). */
+static int appositive_start(const rs_ctx *c, int j) {
+    static const char *const w[] = { "a", "an", "the", "former", "then", "now", "also", "once", "currently", "who",
+                                     "whose", "its", "his", "her", "one", "another", "himself", "herself", NULL };
+    if (c->match_at[j] >= 0) return 1;
+    if (!(c->w[j].flags & RW_LOWER)) return 0;
+    static const char *const of[] = { "of", "at", "for", "with", "in", NULL };       /* "director of ..." */
+    return word_in(c, j, w) || is_agent_at(c, j + 1) || (j + 2 < c->nw && (c->w[j + 1].flags & RW_LOWER) && is_agent_at(c, j + 2)) ||
+           word_in(c, j + 1, of);
+}
+
 /* "NAME, a senior fellow at the Council on Foreign Relations," or "NAME of RUSI":
  * the description after a name, read as a chain. Returns 1 if it says who they are. */
 static int appositive(rs_ctx *c, int e, chain *ap) {
@@ -319,7 +357,7 @@ static int appositive(rs_ctx *c, int e, chain *ap) {
     int j = e;
     if (is_punct(c, e, ',')) j = e + 1;
     else if (!word_is(c, e, "of") && !word_is(c, e, "at") && !word_is(c, e, "from")) return 0;
-    if (j >= c->nw || ((c->w[j].flags & RW_CAP) && c->match_at[j] < 0)) return 0;
+    if (j >= c->nw || !appositive_start(c, j)) return 0;
     for (int k = 0; j < c->nw && k < 30 && !(k && clause_end(c, j)); j++, k++) {
         int32_t mi = c->match_at[j];
         if (mi < 0) continue;
@@ -363,8 +401,8 @@ static int unknown_run(rs_ctx *c, chain *ch, int w0, int w1) {
         if (org_word(c, i)) return 0;
     int sent_start_single = w1 - w0 == 1 && (c->w[w0].flags & RW_SENT);
     int by_org = ch->poss && (ch->org >= 0 || ch->met_sector) && w1 - w0 >= 2 && first_name(c, w0);   /* "CNN's Jake Tapper" */
-    const char *code = ch->active ? chain_code(c, ch) : NULL;
-    int weak = !code && w1 - w0 == 1;       /* "Consumer Confidence": a lone word after a title that gives no country */
+    const char *code = ch->active ? person_code(c, ch) : NULL;
+    int weak = !chain_code(c, ch) && w1 - w0 == 1;       /* "Consumer Confidence": a lone word after a title that gives no country */
     if (ch->active && ch->last == w0 && !sent_start_single && !weak && (ch->agent >= 0 || by_org)) {
         learned_person(c, w0, w1, code, agent_text(c, ch), ch->agent >= 0 ? c->d->vals[ch->agent].sector : NULL);
         return 1;
@@ -372,7 +410,7 @@ static int unknown_run(rs_ctx *c, chain *ch, int w0, int w1) {
     chain ap;
     int multi = w1 - w0 >= 2;
     if ((multi || personal_title_before(c, w0)) && appositive(c, w1, &ap)) {
-        learned_person(c, w0, w1, chain_code(c, &ap), agent_text(c, &ap), ap.agent >= 0 ? c->d->vals[ap.agent].sector : NULL);
+        learned_person(c, w0, w1, person_code(c, &ap), agent_text(c, &ap), ap.agent >= 0 ? c->d->vals[ap.agent].sector : NULL);
         return 1;
     }
     if ((multi && first_name(c, w0)) || (multi && speech_after(c, w1)) || personal_title_before(c, w0)) {
@@ -408,11 +446,11 @@ static int32_t description_actor(rs_ctx *c, const chain *ch) {
         int score = 0;
         if (x->role && strstr(x->role, words)) score += 4;
         if ((!strcmp(words, "leader") || !strcmp(words, "head of state")) && head_role(x->role)) score += 3;
-        if (sector && !strcmp(sector, ag->sector)) score += 2;
+        if (score && sector && !strcmp(sector, ag->sector)) score += 2;
         if (score > best || (score == best && score && x->last > c->acts[who].last)) { best = score; who = i; }
     }
-    /* a sector alone ("the official") is too weak unless a country narrows it ("the Russian leader") */
-    return best >= 3 || (best >= 2 && ch->country) ? who : -1;
+    /* a sector alone is not enough: "the Philippine government" is not its president */
+    return best >= 3 ? who : -1;
 }
 
 /* "he"/"she" as the subject of a sentence or of a speech tag (", he said"). */
@@ -485,9 +523,6 @@ static void flush(rs_ctx *c, chain *ch) {
 
 /* ---- the walk ---- */
 
-static int is_agent_at(const rs_ctx *c, int j) {
-    return j < c->nw && c->match_at[j] >= 0 && c->d->vals[c->matches[c->match_at[j]].val].type == RV_AGENT;
-}
 
 /* A lowercase word inside a chain ("Russian investment envoy"), allowed only
  * when a title follows within two words. */
@@ -598,6 +633,29 @@ static void find_headlines(rs_ctx *c) {
     }
 }
 
+/* The country the article is mostly about: the one its country names,
+ * adjectives, capitals and metonyms name most often, if at least twice and
+ * more often than any other. */
+static void find_context(rs_ctx *c) {
+    const char *code[32];
+    int count[32], n = 0;
+    for (int i = 0; i < c->nmatches; i++) {
+        const rs_entity *e = ent_of(c, &c->matches[i]);
+        if (!e || !(e->kind == RK_COUNTRY || val_of(c, &c->matches[i])->type == RV_METONYM) || !e->country) continue;
+        int k = 0;
+        while (k < n && strcmp(code[k], e->country)) k++;
+        if (k == n && n == 32) continue;
+        if (k == n) { code[n] = e->country; count[n++] = 0; }
+        count[k]++;
+    }
+    int best = -1, second = 0;
+    for (int k = 0; k < n; k++) {
+        if (best < 0 || count[k] > count[best]) { if (best >= 0) second = count[best]; best = k; }
+        else if (count[k] > second) second = count[k];
+    }
+    c->context = best >= 0 && count[best] >= 2 && count[best] >= 2 * second ? code[best] : NULL;
+}
+
 void resolve_article(const rs_dict *d, an_article *a, an_arena *arena) {
     a->actors = NULL;
     a->nactors = 0;
@@ -617,6 +675,7 @@ void resolve_article(const rs_dict *d, an_article *a, an_arena *arena) {
     text_case(&c);
     find_headlines(&c);
     match_all(&c);
+    find_context(&c);
     chain ch;
     chain_reset(&ch);
     for (int i = 0; i < c.nw;) i = step(&c, &ch, i);

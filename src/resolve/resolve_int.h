@@ -37,6 +37,7 @@ typedef struct rs_ctx {
     int32_t date;                 /* YYYYMMDD of publication, 0 when undated */
     int lowercase_text;           /* the body has (almost) no capitals: ignore them in matching */
     int caps_text;                /* the body is in capitals: case-sensitive abbreviations are unreadable */
+ const char *context;          /* the article's main country, for titles that name none */
     uint8_t *headline;            /* per word: inside a title-case sentence ("Honduras Gang Massacre") */
     rs_act *acts; int nacts, capacts;
     rs_surname *sn; int nsn, capsn;

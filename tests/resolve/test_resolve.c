@@ -170,3 +170,33 @@ TEST(resolve_initials_with_or_without_period) {
     CHECK(b && b->code && !strcmp(b->code, "USAGOV"));
     rs_run_free(&r);
 }
+
+TEST(resolve_former_titles_do_not_code) {
+    RUN(r, "The deal was criticised by former Russian deputy minister Oleg Bratchikov on Friday.\n", "2025-08-01");
+    const an_actor *x = rs_find(&r, "Oleg Bratchikov");
+    CHECK(x && x->code == NULL);
+    rs_run_free(&r);
+}
+
+TEST(resolve_verb_after_comma_is_not_an_appositive) {
+    RUN(r, "The chief executive, Martin Q. Vellacott, told Reuters the company would grow.\n", "2025-08-01");
+    const an_actor *x = rs_find(&r, "Martin Q. Vellacott");
+    CHECK(x == NULL || x->code == NULL);             /* Reuters is who he spoke to, not where he works */
+    rs_run_free(&r);
+}
+
+TEST(resolve_article_country_supplies_missing_country) {
+    RUN(r, "The U.S. Senate voted on the bill. Senator Hollis Brandtner said the U.S. budget was at stake, "
+           "and Washington would decide soon. The White House agreed.\n", "2025-08-01");
+    const an_actor *x = rs_find(&r, "Hollis Brandtner");
+    CHECK(x && x->code && !strcmp(x->code, "USALEG") && x->learned);
+    rs_run_free(&r);
+}
+
+TEST(resolve_institution_is_not_a_person_reference) {
+    RUN(r, "Philippine President Corazon Aquino spoke on Monday. The Philippine government later seized the "
+           "shares.\n", "1987-03-23");
+    const an_actor *g = rs_at(&r, "Philippine government");
+    CHECK(g && g->code && !strcmp(g->code, "PHLGOV") && strcmp(g->name, "Corazon Aquino"));
+    rs_run_free(&r);
+}
