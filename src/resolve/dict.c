@@ -332,14 +332,17 @@ static int add_abbreviations(rs_dict *d) {
         { "Cmdr.", "commander" }, { "Brig.", "brigadier" }, { "Cpl.", "corporal" }, { "Pvt.", "private" },
         { "Supt.", "superintendent" }, { "Insp.", "inspector" }, { "Prof.", "professor" }, { "Rev.", "reverend" },
         { "Lt. Gen.", "lieutenant general" }, { "Maj. Gen.", "major general" }, { "Brig. Gen.", "brigadier general" },
-        { "Lt. Col.", "lieutenant colonel" }, { "Rear Adm.", "rear admiral" }, { "Vice Adm.", "vice admiral" } };
+        { "Lt. Col.", "lieutenant colonel" }, { "Rear Adm.", "rear admiral" }, { "Vice Adm.", "vice admiral" },
+        { "Sen", "senator" }, { "Rep", "congressman" }, { "Gov", "governor" }, { "Gen", "general" },
+        { "Rep.", "congressman" }, { "Representative", "congressman" }, { "Reps.", "congressman" } };
     for (size_t i = 0; i < sizeof ab / sizeof *ab; i++) {
         const rs_slot *s = rs_lookup(d, ab[i][1], strlen(ab[i][1]));
         for (int32_t k = s ? s->val : -1; k >= 0; k = d->vals[k].next) {
             if (d->vals[k].type != RV_AGENT) continue;
             char sector[4];
             memcpy(sector, d->vals[k].sector, sizeof sector);
-            if (rs_add_phrase(d, ab[i][0], -1, RV_AGENT, sector, 0, 0)) return -1;
+            /* written as titles, capitalised: "Sen Phil Gramm", not "a sales representative" */
+            if (rs_add_phrase(d, ab[i][0], -1, RV_AGENT, sector, 1, 0)) return -1;
             break;
         }
     }

@@ -242,7 +242,7 @@ static const char *agent_text(rs_ctx *c, const chain *ch) {
 /* The code a title gives a person: none for former holders; the article's
  * main country when the title names none ("Senator Bob Corker" in a US story). */
 static const char *person_code(rs_ctx *c, const chain *ch) {
-    if (ch->former && ch->agent >= 0) return NULL;
+    if (ch->former && ch->agent >= 0) return ch->country;       /* we know the country, not the office now */
     const char *code = chain_code(c, ch);
     if (code || ch->agent < 0 || !c->context) return code;
     char buf[16];
@@ -287,14 +287,21 @@ static int32_t person_mention(rs_ctx *c, const rs_actor_spec *s, int w0, int w1)
 }
 
 /* A dictionary person: the role valid on the date, else the chain's code (learned). */
+static int appositive(rs_ctx *c, int e, chain *ap);
+
 static void dict_person(rs_ctx *c, const chain *ch, const rs_match *m, int w0) {
     const rs_val *v = val_of(c, m);
     const rs_role *r = role_on(c->d, v->ent, c->date);
     rs_actor_spec s = { v->ent, NULL, c->d->ents[v->ent].name, NULL, NULL, NULL, 0, 1 };
+    chain ap;
     if (r) { s.code = r->code; s.role = r->role; }
     else if (ch->active && ch->last == w0 && ch->agent >= 0) {
         s.code = person_code(c, ch);
         s.role = agent_text(c, ch);
+        s.learned = s.code != NULL;
+    } else if (appositive(c, m->w1, &ap) && ap.agent >= 0) {     /* no role on this date: what the text says */
+        s.code = person_code(c, &ap);
+        s.role = agent_text(c, &ap);
         s.learned = s.code != NULL;
     }
     person_mention(c, &s, w0, m->w1);
@@ -360,10 +367,22 @@ static int appositive(rs_ctx *c, int e, chain *ap) {
     if (j >= c->nw || !appositive_start(c, j)) return 0;
     for (int k = 0; j < c->nw && k < 30 && !(k && clause_end(c, j)); j++, k++) {
         int32_t mi = c->match_at[j];
+        if (mi < 0 && (c->w[j].flags & RW_CAP) && !(c->w[j].flags & RW_ALLCAP)) break;   /* another name begins */
         if (mi < 0) continue;
         const rs_match *m = &c->matches[mi];
         const rs_entity *en = ent_of(c, m);
-        if (en && en->kind == RK_PERSON) break;       /* "X, an aide to Putin": Putin's code is not X's */
+        int poss = m->w1 < c->nw && (c->w[m->w1].flags & RW_POSS);
+        if (en && en->kind == RK_PERSON && !poss) break;   /* "X, an aide to Putin": Putin's code is not X's */
+        if (en && en->kind == RK_PERSON) {          /* "X, Trump's adviser": Trump's country, the title after */
+            const rs_role *r = role_on(c->d, val_of(c, m)->ent, c->date);
+            char c3[4] = "";
+            if (r && strlen(r->code) >= 3) memcpy(c3, r->code, 3);
+            int32_t ce = c3[0] ? rs_country(c->d, c3) : -1;
+            chain_reset(ap);
+            if (ce >= 0) { ap->active = 1; ap->country = c->d->ents[ce].code; }
+            j = m->w1;
+            continue;
+        }
         int32_t prev = ap->agent;
         int pw0 = ap->agent_w0, pw1 = ap->agent_w1;
         chain_take(c, ap, m);
@@ -396,11 +415,15 @@ static int first_name(const rs_ctx *c, int i) {
  * chain in front or the appositive after, or a person by their first name. */
 static int unknown_run(rs_ctx *c, chain *ch, int w0, int w1) {
     int32_t a = surname_actor(c, w1 - 1);
-    if (a >= 0 && (w1 - w0 == 1 || c->acts[a].person)) { rs_add_mention(c, a, w0, w1); return 1; }
+    /* "Trevino" after "Jose Trevino" is him; "Miguel Trevino" is someone else */
+    if (a >= 0 && (w1 - w0 == 1 || !strcmp(c->acts[a].name, text_of(c, w0, w1)))) { rs_add_mention(c, a, w0, w1); return 1; }
     for (int i = w0; i < w1; i++)
         if (org_word(c, i)) return 0;
     int sent_start_single = w1 - w0 == 1 && (c->w[w0].flags & RW_SENT);
     int by_org = ch->poss && (ch->org >= 0 || ch->met_sector) && w1 - w0 >= 2 && first_name(c, w0);   /* "CNN's Jake Tapper" */
+    int by_adj = ch->active && ch->agent < 0 && ch->nitems && val_of(c, &ch->items[ch->nitems - 1])->type == RV_ADJ &&
+                 w1 - w0 >= 2 && first_name(c, w0);                                      /* "New Zealander Bruce Judge" */
+    by_org |= by_adj;
     const char *code = ch->active ? person_code(c, ch) : NULL;
     int weak = !chain_code(c, ch) && w1 - w0 == 1;       /* "Consumer Confidence": a lone word after a title that gives no country */
     if (ch->active && ch->last == w0 && !sent_start_single && !weak && (ch->agent >= 0 || by_org)) {
@@ -537,6 +560,7 @@ static int free_word(rs_ctx *c, chain *ch, int i) {
 static void on_match(rs_ctx *c, chain *ch, const rs_match *m) {
     const rs_val *v = val_of(c, m);
     const rs_entity *e = ent_of(c, m);
+    if (v->type == RV_AGENT && c->headline[m->w0] && (c->w[m->w0].flags & RW_CAP)) { flush(c, ch); return; }  /* "Join Forces" */
     if (ch->active && ch->last != m->w0 && !(ch->last == m->w0 - 1 && ch->poss)) flush(c, ch);
     if (e && e->kind == RK_PERSON) { dict_person(c, ch, m, m->w0); chain_reset(ch); return; }
     if (ch->active && v->type != RV_AGENT && (ch->agent >= 0 || (e && e->kind == RK_COUNTRY && ch->country && v->type != RV_METONYM)))
