@@ -40,6 +40,8 @@ typedef struct an_options {
     size_t max_doc_bytes;        /* larger pages are cut, with a warning; 0: 64 MiB */
     an_kind kind;                /* AN_KIND_AUTO: detect from the content */
     an_stage last_stage;         /* 0: all stages */
+    const char *const *import_tabari;    /* TABARI actor/agent files to add (NULL-terminated); NULL: none */
+    const char *const *import_petrarch;  /* PETRARCH actor/agent files to add (NULL-terminated); NULL: none */
 } an_options;
 
 typedef struct an_engine an_engine;

@@ -12,7 +12,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 count() {   # add the "N passed, N failed" of the last matching line in $LOG
     line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$LOG" | tail -n 1)
     if [ -z "$line" ]; then FAIL=$((FAIL + 1)); echo "  ($1 printed no result line)"; return; fi
-    p=$(echo "$line" | sed -E 's/.*[^0-9]?([0-9]+) passed.*/\1/')
+    p=$(echo "$line" | sed -E 's/^(.*[^0-9])?([0-9]+) passed.*/\2/')     # not just the last digit
     f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
     PASS=$((PASS + p)); FAIL=$((FAIL + f))
 }

@@ -44,6 +44,14 @@ int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nre
             if (need(i, argc, a)) return -1;
             c->jobs = atoi(argv[++i]);
             if (c->jobs < 1 || c->jobs > 256) { fprintf(stderr, "annals: -j takes 1 to 256\n"); return -1; }
+        } else if (!strcmp(a, "--import-tabari") || !strcmp(a, "--import-petrarch")) {
+            if (need(i, argc, a)) return -1;
+            int tab = !strcmp(a, "--import-tabari");
+            int *n = tab ? &c->ntabari : &c->npetrarch;
+            if (*n == 16) { fprintf(stderr, "annals: at most 16 %s files\n", a); return -1; }
+            (tab ? c->tabari : c->petrarch)[(*n)++] = argv[++i];
+            c->opt.import_tabari = c->tabari;
+            c->opt.import_petrarch = c->petrarch;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) c->quiet = 1;
         else rest[(*nrest)++] = argv[i];         /* left for the subcommand */
     }

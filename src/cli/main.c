@@ -13,6 +13,7 @@ static const command commands[] = {
     { "quotes",  cmd_quotes,  "who said what: every quotation with its speaker, as a table or JSON" },
     { "code",    cmd_code,    "events of JSON Lines records {\"id\", \"date\", \"text\"}" },
     { "parse", cmd_parse, "sentences, tags, chunks and clauses of a text (the analyse stage)" },
+    { "actors", cmd_actors, "the coded actors of each article, as a readable table" },
 };
 
 static void usage(FILE *f) {

@@ -88,6 +88,28 @@ void render_events_json(an_buf *b, const an_article *a) {
     an_buf_addc(b, ']');
 }
 
+/* "actors": [{"name", "code", "country", "sector", "role", "learned",
+ *             "mentions": [[start, end], ...]}]  (input offsets) */
+static void add_actors(an_buf *b, const an_article *a) {
+    an_buf_addc(b, '[');
+    for (int i = 0; i < a->nactors; i++) {
+        const an_actor *x = &a->actors[i];
+        an_buf_adds(b, i ? ",{\"name\":" : "{\"name\":");
+        json_add_strz(b, x->name);
+        key(b, "code"); json_add_strz(b, x->code);
+        key(b, "country"); json_add_strz(b, x->country);
+        key(b, "sector"); json_add_strz(b, x->sector);
+        key(b, "role"); json_add_strz(b, x->role);
+        key(b, "learned"); an_buf_adds(b, x->learned ? "true" : "false");
+        key(b, "mentions"); an_buf_addc(b, '[');
+        for (int j = 0; j < x->nmentions; j++)
+            an_buf_printf(b, "%s[%llu,%llu]", j ? "," : "", (unsigned long long)x->mentions[j].start,
+                          (unsigned long long)x->mentions[j].end);
+        an_buf_adds(b, "]}");
+    }
+    an_buf_addc(b, ']');
+}
+
 char *an_article_json(const an_article *a) {
     an_buf b;
     an_buf_init(&b);
@@ -114,6 +136,7 @@ char *an_article_json(const an_article *a) {
     quotes_json(&b, a, "quotes", 0);
     quotes_json(&b, a, "reported", 1);
     key(&b, "events"); render_events_json(&b, a);
+    key(&b, "actors"); add_actors(&b, a);
     an_buf_addc(&b, '}');
     return b.p;
 }

@@ -80,6 +80,8 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
         page_from_text(&pg, copy, (uint32_t)len, NULL, base);
     }
     ingest_page(&pg, e->outlets, e->opt.default_date, &d->out);
+    if (e->actors && e->opt.last_stage >= AN_STAGE_RESOLVE)
+        for (int i = 0; i < d->out.n; i++) resolve_article(e->actors, &d->out.articles[i], &d->arena);
     page_free(&pg);
     if (e->opt.last_stage >= AN_STAGE_EXTRACT)
         for (int i = 0; i < d->out.n; i++) quotes_extract(&d->out.articles[i], &d->arena);

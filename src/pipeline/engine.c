@@ -36,6 +36,19 @@ static int load_events(an_engine *e, char *err, size_t errlen) {
     return 0;
 }
 
+/* Our actor dictionaries, then the user's TABARI and PETRARCH imports. The
+ * option arrays are not kept: they belong to the caller. */
+static int load_actors(an_engine *e, char *err, size_t errlen) {
+    e->actors = rs_dict_load(e->dict_dir, err, errlen);
+    if (!e->actors) return -1;
+    for (int k = 0; e->opt.import_tabari && e->opt.import_tabari[k]; k++)
+        if (rs_dict_import(e->actors, RS_IMPORT_TABARI, e->opt.import_tabari[k], err, errlen)) return -1;
+    for (int k = 0; e->opt.import_petrarch && e->opt.import_petrarch[k]; k++)
+        if (rs_dict_import(e->actors, RS_IMPORT_PETRARCH, e->opt.import_petrarch[k], err, errlen)) return -1;
+    e->opt.import_tabari = e->opt.import_petrarch = NULL;
+    return 0;
+}
+
 an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
     an_engine *e = calloc(1, sizeof *e);
     if (!e) { snprintf(err, errlen, "out of memory"); return NULL; }
@@ -60,6 +73,7 @@ an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
         if (!e->lexicon) { an_engine_free(e); return NULL; }
     }
     if (load_events(e, err, errlen)) { an_engine_free(e); return NULL; }
+    if (e->opt.last_stage >= AN_STAGE_RESOLVE && load_actors(e, err, errlen)) { an_engine_free(e); return NULL; }
     return e;
 }
 
@@ -70,6 +84,7 @@ void an_engine_free(an_engine *e) {
     patterns_free(e->verb_patterns);
     patterns_free(e->noun_patterns);
     an_lexicon_free(e->lexicon);
+    rs_dict_free(e->actors);
     free(e->dict_dir);
     free(e->default_date);
     free(e);

@@ -8,6 +8,7 @@
 
 struct an_cameo;
 struct an_patterns;
+#include "../resolve/resolve.h"
 
 struct an_engine {
     an_options opt;
@@ -17,6 +18,7 @@ struct an_engine {
     struct an_cameo *cameo;       /* extract: CAMEO code table */
     struct an_patterns *verb_patterns, *noun_patterns;   /* extract: dict/events */
     an_lexicon *lexicon;          /* analyse; NULL when only ingesting */
+    rs_dict *actors;              /* resolve: actor and agent dictionaries */
 };
 
 /* Resolve a file under the dictionary folder into buf. */

@@ -1,0 +1,97 @@
+/* Internals of the resolve stage, shared by its files only. */
+#ifndef AN_RS_INT_H
+#define AN_RS_INT_H
+#include "resolve.h"
+
+/* ---- words ----
+ * A word span over a text. The resolver only needs words, punctuation and
+ * sentence starts; this small splitter provides them until the analysis stage
+ * (tokens, sentences) is merged, after which rs_words() should be fed from its
+ * tokens instead. Nothing else in src/resolve looks at raw characters, except
+ * rs_norm(), which lowercases one span for dictionary lookup. */
+enum {
+    RW_CAP = 1,        /* first character is an uppercase letter */
+    RW_ALLCAP = 2,     /* two or more letters, all uppercase ("NATO", "U.S.") */
+    RW_PUNCT = 4,      /* punctuation, one character (or one typographic mark) */
+    RW_SENT = 8,       /* first word of a sentence or of a quotation */
+    RW_DIGIT = 16,     /* starts with a digit */
+    RW_POSS = 32,      /* the possessive 's / ’s split off the word before */
+    RW_LOWER = 64,     /* first character is a lowercase letter */
+    RW_GLUED = 128,    /* no space before this span (hyphen parts, "'s") */
+    RW_PARA = 256      /* first word after a line break */
+};
+typedef struct rs_word { uint32_t start, end; uint16_t flags; } rs_word;
+
+/* Split text into words; returns the count, the array in arena. */
+int rs_words(const char *text, uint32_t len, an_arena *arena, rs_word **out);
+/* Lowercased form of a word (ASCII folding, curly apostrophes as '), into buf;
+ * returns its length (cut to n - 1). */
+size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n);
+
+/* ---- dictionary ---- */
+typedef enum { RK_COUNTRY = 1, RK_ORG, RK_PERSON } rs_kind;
+/* What a phrase says about its entity. */
+typedef enum { RV_NAME = 1, RV_ADJ, RV_CAPITAL, RV_METONYM, RV_AGENT } rs_vtype;
+
+typedef struct rs_role {
+    int32_t from, until;          /* YYYYMMDD, inclusive; 0 / 99999999 when open */
+    const char *code, *role;
+} rs_role;
+
+typedef struct rs_entity {
+    const char *name, *code, *country;   /* code: fixed code of a country or org */
+    int32_t role0, nroles;               /* people: their roles in rs_dict.roles */
+    uint8_t kind, imported;
+} rs_entity;
+
+typedef struct rs_val {
+    int32_t ent;                  /* -1 for agents */
+    int32_t next;                 /* next value of the same phrase, -1 at the end */
+    uint8_t type, cs;             /* rs_vtype; cs: case-sensitive (match as written) */
+    uint8_t plural;               /* agents: a plural or group word ("troops") */
+    uint32_t capmask;             /* words capitalised in the dictionary must be in the text */
+    char sector[4];               /* metonyms and agents */
+    const char *written;          /* the phrase as written, for cs */
+} rs_val;
+
+enum { RS_SLOT_PREFIX = 1, RS_SLOT_FIRSTNAME = 2, RS_SLOT_CODE = 4 };
+typedef struct rs_slot {
+    const char *key;              /* normalised words joined by ' '; NULL: empty */
+    uint32_t hash;
+    int32_t val;                  /* first rs_val, -1: only a prefix */
+    int32_t code_ent;             /* RS_SLOT_CODE: the country with this code */
+    uint8_t flags;
+} rs_slot;
+
+struct rs_dict {
+    an_arena arena;               /* strings and phrase keys */
+    rs_entity *ents; int nents, capents;
+    rs_role *roles; int nroles, caproles;
+    rs_val *vals; int nvals, capvals;
+    rs_slot *slots; uint32_t mask, used;   /* open addressing, linear probing */
+    int agents, imported;
+};
+
+#define RS_MAX_PHRASE 24          /* words in the longest phrase we match */
+
+/* Find the slot of a key (NULL if absent). */
+const rs_slot *rs_lookup(const rs_dict *d, const char *key, size_t n);
+/* Add a phrase for an entity (or an agent when ent < 0). Returns 0 or -1. */
+int rs_add_phrase(rs_dict *d, const char *phrase, int32_t ent, rs_vtype type, const char *sector,
+                  int cs, int plural);
+int rs_set_code(rs_dict *d, int32_t ent, const char *code);
+int32_t rs_new_entity(rs_dict *d, rs_kind kind, const char *name, const char *code);
+int rs_add_role(rs_dict *d, int32_t ent, const char *code, int32_t from, int32_t until, const char *role);
+/* Country entity with this ISO alpha-3 code, or -1. */
+int32_t rs_country(const rs_dict *d, const char *code3);
+/* Country names from Debian's iso-codes (ISO 3166-1), added to ours; a missing
+ * file is not an error. Returns 0 or -1. */
+#define RS_ISO_3166_PATH "/usr/share/iso-codes/json/iso_3166-1.json"
+int rs_load_iso_codes(rs_dict *d, const char *path);
+/* A plural for an agent word ("envoy" -> "envoys", "spokesman" -> "spokesmen"). */
+void rs_plural(const char *s, char *out, size_t n);
+/* "YYYY", "YYYY-MM", "YYYY-MM-DD" to YYYYMMDD; the first or last day when cut
+ * short (end != 0). Returns -1 if malformed. */
+int32_t rs_date(const char *s, size_t n, int end);
+
+#endif
