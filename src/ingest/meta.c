@@ -220,7 +220,9 @@ int meta_bio(an_arena *a, const an_outlets *o, const char *s, size_t n, const ch
     }
     if (!role || role - is > 80) return 0;
     *author = title_case_name(a, s, k);
-    size_t mid = (size_t)(role - is);
+    /* The search starts one byte early so that a role right after "is a"
+     * matches its leading space: then there is no organisation in between. */
+    size_t mid = role > is ? (size_t)(role - is) : 0;
     const char *canon = outlets_match(o, is, mid);
     if (!canon) canon = outlets_find(o, is, mid);
     if (canon) *org = canon;
