@@ -44,7 +44,8 @@ int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nre
             if (need(i, argc, a)) return -1;
             c->jobs = atoi(argv[++i]);
             if (c->jobs < 1 || c->jobs > 256) { fprintf(stderr, "annals: -j takes 1 to 256\n"); return -1; }
-        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) c->quiet = 1;
+        } else if (!strcmp(a, "--unordered")) c->unordered = 1;
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) c->quiet = 1;
         else rest[(*nrest)++] = argv[i];         /* left for the subcommand */
     }
     return 0;
