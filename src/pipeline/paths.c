@@ -109,13 +109,16 @@ static size_t chunk_end(const char *p, size_t n) {
     return n;
 }
 
+/* Chunks never exceed the document size limit: a cut chunk would lose text. */
 static void read_text(run *r, stream *s, const char *path) {
+    size_t max = an_engine_options(r->e)->max_doc_bytes;
+    size_t chunk = max < TEXT_CHUNK ? max : TEXT_CHUNK;
     for (;;) {
-        fill(s, TEXT_CHUNK + 1);
+        fill(s, chunk + 1);
         size_t avail = s->len - s->pos;
         if (!avail) return;
         size_t n = avail;
-        if (avail > TEXT_CHUNK) n = chunk_end(s->buf + s->pos, TEXT_CHUNK);
+        if (avail > chunk) n = chunk_end(s->buf + s->pos, chunk);
         process(r, path, s->buf + s->pos, n, s->off + s->pos, AN_KIND_TEXT);
         s->pos += n;
         if (s->eof && s->pos >= s->len) return;
@@ -130,6 +133,8 @@ static void read_html(run *r, stream *s, const char *path) {
         char msg[160];
         snprintf(msg, sizeof msg, "HTML page over %zu bytes: only the first %zu bytes processed (--max-doc-size)", max, max);
         report(r, path, 0, msg);
+        n = max;                 /* cut here, not in an_doc_process, which would warn again */
+        while (n && ((unsigned char)s->buf[s->pos + n] & 0xC0) == 0x80) n--;   /* not inside a character */
     }
     process(r, path, s->buf + s->pos, n, s->off + s->pos, AN_KIND_HTML);
 }
