@@ -7,6 +7,8 @@ typedef struct an_outlets an_outlets;
 
 /* dict/ingest/outlets.txt */
 an_outlets *outlets_load(const char *path, char *err, size_t errlen);
+/* The same from a buffer (tests, fuzzing); name is used in messages. */
+an_outlets *outlets_parse(const char *name, const char *data, size_t len, char *err, size_t errlen);
 void outlets_free(an_outlets *o);
 /* Canonical name if the whole of s (ignoring a trailing "·", "|", "-") names an outlet. */
 const char *outlets_match(const an_outlets *o, const char *s, size_t n);
