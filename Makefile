@@ -82,8 +82,11 @@ install: $(BUILD)/annals
 	install -m 755 $(BUILD)/annals $(DESTDIR)$(PREFIX)/bin/annals
 	cp -r dict $(DESTDIR)$(PREFIX)/share/annals/
 
-bench: $(BUILD)/annals
+bench: $(BUILD)/annals $(BUILD)/bench-load
 	@sh bench/run.sh $(BUILD)/annals
+
+$(BUILD)/bench-load: bench/load.c $(BUILD)/libannals.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libannals.a $(LIBS)
 
 # Build the fuzz targets with clang, then run each for FUZZ_SECONDS.
 fuzz:
