@@ -4,6 +4,7 @@
 #   make BUILD=build-x      build somewhere else (parallel worktrees)
 #   make SAN=1              AddressSanitizer + UndefinedBehaviorSanitizer build
 #   make CC=clang           the other compiler; both must stay warning-free
+#   make fuzz               libFuzzer targets in fuzz/, FUZZ_SECONDS (30) each
 
 CC      ?= cc
 BUILD   ?= build
@@ -22,6 +23,10 @@ ifeq ($(SAN),1)
 CFLAGS_BASE += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
+ifeq ($(SAN),fuzz)
+CFLAGS_BASE += -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=fuzzer,address,undefined
+endif
 
 CFLAGS  ?=
 ALL_CFLAGS = $(CFLAGS_BASE) $(CFLAGS)
@@ -32,8 +37,9 @@ TEST_SRC := $(sort $(wildcard tests/*/*.c)) tests/runner.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
+FUZZ_BIN := $(patsubst fuzz/%.c,build-fuzz/%,$(sort $(wildcard fuzz/fuzz_*.c)))
 
-.PHONY: all deps test unit e2e asan clean install bench fuzz check-clang
+.PHONY: all deps test unit e2e asan clean install bench fuzz fuzz-build check-clang
 
 all: $(BUILD)/annals
 
@@ -76,8 +82,21 @@ install: $(BUILD)/annals
 	install -m 755 $(BUILD)/annals $(DESTDIR)$(PREFIX)/bin/annals
 	cp -r dict $(DESTDIR)$(PREFIX)/share/annals/
 
-bench: $(BUILD)/annals
+bench: $(BUILD)/annals $(BUILD)/bench-load
 	@sh bench/run.sh $(BUILD)/annals
+
+$(BUILD)/bench-load: bench/load.c $(BUILD)/libannals.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libannals.a $(LIBS)
+
+# Build the fuzz targets with clang, then run each for FUZZ_SECONDS.
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang SAN=fuzz OPT=-O1 fuzz-build
+	@sh fuzz/run.sh
+
+fuzz-build: $(FUZZ_BIN)
+
+build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h $(BUILD)/libannals.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libannals.a $(LIBS)
 
 clean:
 	rm -rf build build-asan build-clang build-fuzz

@@ -1,10 +1,57 @@
 #!/bin/sh
-# `make bench`: every benchmark, one script per stage, each printing its own
-# figures. Usage: bench/run.sh PATH/TO/annals
+# make bench: throughput and memory of the pipeline on the shared news
+# corpus, one thread and all threads, medians of RUNS runs (default 3).
+# Appends one row per measurement to bench/RESULTS.md.
+#
+#   sh bench/run.sh [build/annals]     BENCH_RUNS=5  BENCH_CORPUS=path
+#
+# Each stage has a section: a function below (or a bench/STAGE.sh file that
+# defines one, sourced here) that calls `measure` and `row` (bench/lib.sh).
+cd "$(dirname "$0")/.." || exit 2
 ANNALS=${1:-build/annals}
-DIR=$(dirname "$0")
-rc=0
-# ---- analyse stage (bench/analyse.sh) ----
-sh "$DIR/analyse.sh" "$ANNALS" || rc=1
-# ---- end analyse ----
-exit $rc
+CORPUS=${BENCH_CORPUS:-../shared/corpus/news.jsonl}
+RUNS=${BENCH_RUNS:-3}
+RESULTS=bench/RESULTS.md
+if [ ! -f "$CORPUS" ]; then echo "bench: $CORPUS not present; skipped"; exit 0; fi
+[ -x /usr/bin/time ] || echo "bench: /usr/bin/time missing (make deps installs it); using python"
+. bench/lib.sh
+TMPD=$(mktemp -d)
+trap 'rm -rf "$TMPD"' EXIT
+ROWS=$TMPD/rows
+: >"$ROWS"
+NPROC=$(nproc 2>/dev/null || echo 2)
+INPUT_BYTES=$(wc -c <"$CORPUS")
+DATE=$(date -u +%Y-%m-%d)
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+git diff --quiet HEAD -- src include dict 2>/dev/null || COMMIT="$COMMIT+"
+LOAD_MS=$("$(dirname "$ANNALS")"/bench-load 21) || exit 1
+echo "bench: $CORPUS ($INPUT_BYTES bytes), $RUNS runs each; engine creation (dictionaries) $LOAD_MS ms"
+
+# ingest: articles and metadata, as `annals extract` prints them today.
+section_ingest() {
+    measure "$ANNALS" extract -q "$CORPUS"
+    row extract 1
+    measure "$ANNALS" extract -q -j "$NPROC" "$CORPUS"
+    row extract "$NPROC"
+}
+
+section_ingest
+for f in bench/section-*.sh; do [ -f "$f" ] && . "$f"; done
+# the analyse stage alone, in sentences/s (its own script: it prints, not rows)
+sh bench/analyse.sh "$ANNALS" || echo "bench: analyse section failed"
+
+if [ ! -f "$RESULTS" ]; then
+    cat >"$RESULTS" <<'MD'
+# Benchmarks
+
+`make bench` on the shared corpus (27k articles, 42 MB of JSONL), medians of 3 runs,
+on the project's machine (2 cores). Stage: the `annals` command measured; -j: threads.
+Dict ms: time to create the engine (load the dictionaries). A `+` after the
+commit: the working tree had changes.
+
+| date | commit | stage | -j | seconds | MB/s | articles | articles/s | peak RSS MB | dict ms |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+MD
+fi
+cat "$ROWS" >>"$RESULTS"
+echo "bench: results appended to $RESULTS"

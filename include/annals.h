@@ -155,6 +155,21 @@ typedef void (*an_doc_fn)(void *ud, const an_doc *d);
 int an_process_paths(const an_engine *e, const char *const *paths, int npaths,
                      an_doc_fn fn, an_warn_fn warn, void *ud);
 
+/* The same on `jobs` worker threads. One reader thread cuts the inputs into
+ * documents; each worker processes a document and calls render (concurrently
+ * with other workers: it must only read ud) to turn it into bytes, a malloc'd
+ * buffer of *len bytes or NULL for none; the calling thread then passes each
+ * buffer to write and frees it. write and warn are never called concurrently
+ * and see the documents in input order, unless flags has AN_UNORDERED (then in
+ * the order they finish). Memory stays bounded: the reader waits while too
+ * many documents are in flight. Returns the number of inputs that failed, or
+ * -1 if threads could not be started. */
+#define AN_UNORDERED 1
+typedef char *(*an_render_fn)(void *ud, const an_doc *d, size_t *len);
+typedef void (*an_write_fn)(void *ud, const char *p, size_t len);
+int an_process_paths_parallel(const an_engine *e, const char *const *paths, int npaths, int jobs,
+                              int flags, an_render_fn render, an_write_fn write, an_warn_fn warn, void *ud);
+
 #ifdef __cplusplus
 }
 #endif

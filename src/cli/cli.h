@@ -8,13 +8,14 @@
 typedef struct cli_common {
     an_options opt;
     int jobs;
+    int unordered;               /* with -j: output as documents finish */
     int quiet;
     const char *tabari[17], *petrarch[17];   /* --import-tabari / --import-petrarch, NULL-terminated */
     int ntabari, npetrarch;
 } cli_common;
 
 /* Returns the index of the first unparsed argument, or -1 after printing an
- * error. Recognises --date, --dict, --kind, --max-doc-size, -j, --quiet,
+ * error. Recognises --date, --dict, --kind, --max-doc-size, -j, --unordered, --quiet,
  * --import-tabari FILE and --import-petrarch FILE (repeatable, up to 16). */
 int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nrest);
 void cli_warn(void *ud, const char *path, uint64_t offset, const char *msg);

@@ -52,7 +52,8 @@ int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nre
             (tab ? c->tabari : c->petrarch)[(*n)++] = argv[++i];
             c->opt.import_tabari = c->tabari;
             c->opt.import_petrarch = c->petrarch;
-        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) c->quiet = 1;
+        } else if (!strcmp(a, "--unordered")) c->unordered = 1;
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) c->quiet = 1;
         else rest[(*nrest)++] = argv[i];         /* left for the subcommand */
     }
     return 0;

@@ -59,10 +59,20 @@ void tm_append(an_textmap *t, const char *s, uint32_t n, uint64_t in) {
     add_bytes(t, s, n);
 }
 
-void tm_append_synthetic(an_textmap *t, const char *s, uint32_t n) {
+static void append_synthetic_at(an_textmap *t, const char *s, uint32_t n, uint64_t in) {
     if (!n) return;
-    add_anchor(t, tm_map(t, t->n), 1);
+    add_anchor(t, in, 1);
     add_bytes(t, s, n);
+}
+
+void tm_append_synthetic(an_textmap *t, const char *s, uint32_t n) {
+    append_synthetic_at(t, s, n, tm_map(t, t->n));
+}
+
+void tm_append_src(an_textmap *t, const char *s, uint32_t n, uint64_t in, uint32_t in_len) {
+    if (n <= in_len || !in_len) { tm_append(t, s, n, in); return; }
+    tm_append(t, s, in_len, in);
+    append_synthetic_at(t, s + in_len, n - in_len, in + in_len - 1);
 }
 
 static uint32_t find_anchor(const an_textmap *t, uint32_t pos) {
@@ -87,7 +97,7 @@ void tm_append_range(an_textmap *t, const an_textmap *src, uint32_t from, uint32
         uint32_t i = find_anchor(src, from);
         uint32_t run_end = i + 1 < src->na ? src->a[i + 1].pos : src->n;
         if (run_end > to) run_end = to;
-        if (src->na && src->a[i].synthetic) tm_append_synthetic(t, src->p + from, run_end - from);
+        if (src->na && src->a[i].synthetic) append_synthetic_at(t, src->p + from, run_end - from, src->a[i].in);
         else tm_append(t, src->p + from, run_end - from, tm_map(src, from));
         from = run_end;
     }

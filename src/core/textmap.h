@@ -26,6 +26,10 @@ void tm_free(an_textmap *t);
 void tm_clear(an_textmap *t);
 /* Append n bytes copied from the input at offset `in`. */
 void tm_append(an_textmap *t, const char *s, uint32_t n, uint64_t in);
+/* Append n bytes decoded from in_len input bytes at `in` (an entity, an
+ * escape): when the text is longer than its source, its extra bytes map to
+ * the source's last byte, so that no position maps past the source. */
+void tm_append_src(an_textmap *t, const char *s, uint32_t n, uint64_t in, uint32_t in_len);
 /* Append bytes that do not come from the input (a paragraph break). They map
  * to the input offset just after the previous real text. */
 void tm_append_synthetic(an_textmap *t, const char *s, uint32_t n);

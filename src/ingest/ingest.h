@@ -7,6 +7,8 @@ typedef struct an_outlets an_outlets;
 
 /* dict/ingest/outlets.txt */
 an_outlets *outlets_load(const char *path, char *err, size_t errlen);
+/* The same from a buffer (tests, fuzzing); name is used in messages. */
+an_outlets *outlets_parse(const char *name, const char *data, size_t len, char *err, size_t errlen);
 void outlets_free(an_outlets *o);
 /* Canonical name if the whole of s (ignoring a trailing "·", "|", "-") names an outlet. */
 const char *outlets_match(const an_outlets *o, const char *s, size_t n);
@@ -21,6 +23,26 @@ void lines_classify(an_page *pg, const an_outlets *o);
 int   ci_starts(const char *s, size_t n, const char *prefix);
 const char *ci_find(const char *s, size_t n, const char *needle);
 int   has_lower(const char *s, size_t n);
+
+/* A list of phrases (at most PHRASES_MAX, each 2 to 255 bytes) indexed by
+ * their first two bytes, so that looking for all of them in a text is one
+ * pass over it instead of one per phrase. Cheap to build (on the stack, per page
+ * or per call): it holds pointers into the list. Case-insensitive (ASCII). */
+#define PHRASES_MAX 64
+typedef struct phrase_set {
+    const char *const *list;
+    unsigned char head[256];              /* 1 + first phrase starting with this byte, 0: none */
+    unsigned char next[PHRASES_MAX];      /* 1 + next phrase with the same first byte */
+    unsigned char len[PHRASES_MAX];
+    unsigned char second[PHRASES_MAX];    /* lowercase second byte, checked before comparing */
+    uint64_t pairs[64];                   /* a bit per hashed first two bytes: most text
+                                             positions are rejected by this alone */
+    int n;
+} phrase_set;
+void phrases_init(phrase_set *ps, const char *const *list);
+int  phrases_any(const char *s, size_t n, const phrase_set *ps);
+/* first[k]: offset of phrase k's first occurrence in s, or n if none. */
+void phrases_first(const char *s, size_t n, const phrase_set *ps, size_t *first);
 int   is_upper_word_start(const char *s, size_t n);
 char *title_case_name(an_arena *a, const char *s, size_t n);
 

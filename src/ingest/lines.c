@@ -62,10 +62,7 @@ static int in_list(const char *s, size_t n, const char *const *list) {
     return 0;
 }
 
-static int has_any(const char *s, size_t n, const char *const *list) {
-    for (int i = 0; list[i]; i++) if (ci_find(s, n, list[i])) return 1;
-    return 0;
-}
+typedef struct line_rules { phrase_set ui, credits; } line_rules;
 
 /* A phrase from the list standing as whole words. */
 static int has_word(const char *s, size_t n, const char *const *list) {
@@ -132,7 +129,7 @@ static int is_breadcrumb(const char *s, size_t n, int words) {
     int seps = 0;
     for (size_t i = 0; i + 2 < n; i++)
         if ((s[i] == ' ' && (s[i + 1] == '/' || s[i + 1] == '>' || s[i + 1] == '|') && s[i + 2] == ' ')) seps++;
-    return seps >= 1 && !has_any(s, n, (const char *const[]){ ".", NULL });
+    return seps >= 1 && !memchr(s, '.', n);
 }
 
 static int ends_sentence(const char *s, size_t n) {
@@ -155,7 +152,7 @@ static int is_copyright(const char *s, size_t n) {
     return ci_starts(s, n, "\xC2\xA9") || ci_starts(s, n, "copyright") || ci_starts(s, n, "(c) ");
 }
 
-static an_line_type classify(const an_page *pg, const an_line *l, const an_outlets *o) {
+static an_line_type classify(const an_page *pg, const an_line *l, const an_outlets *o, const line_rules *rules) {
     const char *s = line_text(pg, l);
     size_t n = line_len(l);
     int w = l->words;
@@ -165,13 +162,14 @@ static an_line_type classify(const an_page *pg, const an_line *l, const an_outle
     if (w <= 6 && (in_list(s, n, end_lines) || starts_any(s, n, end_prefixes))) return LT_END;
     if (is_timeago(s, n, w)) return LT_TIMEAGO;
     if (is_date_line(s, n, w)) return LT_DATE;
-    if (w <= 30 && has_word(s, n, ui_strong)) return LT_FURNITURE;
+    /* strong phrases as substrings in one pass; weak words whole, on short lines */
+    if (w <= 30 && phrases_any(s, n, &rules->ui)) return LT_FURNITURE;
     if (w <= 8 && has_word(s, n, ui_weak)) return LT_FURNITURE;
     if (w <= 80 && starts_any(s, n, (const char *const[]){ "sign up", "subscribe", "click here", "download ",
                                                           "follow us", "get the latest", "sign in", NULL }))
         return LT_FURNITURE;
     if (w <= 4 && in_list(s, n, ui_lines)) return LT_FURNITURE;
-    if ((l->flags & LF_CAPTION) || (w <= 50 && has_any(s, n, credit_marks))) return LT_FURNITURE;
+    if ((l->flags & LF_CAPTION) || (w <= 50 && phrases_any(s, n, &rules->credits))) return LT_FURNITURE;
     if (is_bullet(s, n) && w <= 12) return LT_MENU;
     if (is_source_line(s, n, w)) return LT_SOURCE;
     if (is_breadcrumb(s, n, w) && !ci_starts(s, n, "by ")) return LT_FURNITURE;
@@ -184,7 +182,10 @@ static an_line_type classify(const an_page *pg, const an_line *l, const an_outle
 }
 
 void lines_classify(an_page *pg, const an_outlets *o) {
-    for (int i = 0; i < pg->nlines; i++) pg->lines[i].type = (uint8_t)classify(pg, &pg->lines[i], o);
+    line_rules rules;
+    phrases_init(&rules.ui, ui_strong);
+    phrases_init(&rules.credits, credit_marks);
+    for (int i = 0; i < pg->nlines; i++) pg->lines[i].type = (uint8_t)classify(pg, &pg->lines[i], o, &rules);
     /* A run of three or more short lines without sentence ends is a menu or a
      * list of section names, wherever it is. Blank lines do not break a run. */
     int i = 0;

@@ -271,19 +271,21 @@ static size_t sentence_start(const char *s, size_t at) {
 }
 
 size_t meta_credit_start(const char *s, size_t n) {
-    static const char *const marks[] = { "\xC2\xA9", "(c) copyright", "copyright \xC2\xA9" , NULL };
-    static const char *const sentences[] = { "contributed to this report", "contributed reporting",
-        "(reporting by", "reporting by ", "editing by ", "writing by ", "compiled by ", NULL };
+    /* the first three mark a credit anywhere; the others only near the end
+     * of a paragraph: "reporting by" also occurs in prose */
+    enum { MARKS = 3 };
+    static const char *const phrases[] = { "\xC2\xA9", "(c) copyright", "copyright \xC2\xA9",
+        "contributed to this report", "contributed reporting", "(reporting by", "reporting by ",
+        "editing by ", "writing by ", "compiled by ", NULL };
+    phrase_set ps;
+    size_t first[PHRASES_MAX];
+    phrases_init(&ps, phrases);
+    phrases_first(s, n, &ps, first);          /* one pass: this runs on every paragraph */
     size_t cut = n;
-    for (int i = 0; marks[i]; i++) {
-        const char *p = ci_find(s, n, marks[i]);
-        if (p && (size_t)(p - s) < cut) cut = (size_t)(p - s);
-    }
-    for (int i = 0; sentences[i]; i++) {
-        const char *p = ci_find(s, n, sentences[i]);
-        /* only a credit near the end of a paragraph: "reporting by" also occurs in prose */
-        if (!p || n - (size_t)(p - s) > 300) continue;
-        size_t st = sentence_start(s, (size_t)(p - s));
+    for (int i = 0; i < MARKS; i++) if (first[i] < cut) cut = first[i];
+    for (int i = MARKS; i < ps.n; i++) {
+        if (first[i] == n || n - first[i] > 300) continue;
+        size_t st = sentence_start(s, first[i]);
         if (st < cut) cut = st;
     }
     while (cut > 0 && cut < n && s[cut - 1] == ' ') cut--;

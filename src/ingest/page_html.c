@@ -41,6 +41,31 @@ static void flush_line(hctx *c) {
 
 static int is_ws(unsigned char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f'; }
 
+/* Does the source at o[0..on) go on as the decoded text d[0..dn) does? Only
+ * the next few bytes before any white space are compared. */
+static int resyncs(const char *o, size_t on, const char *d, size_t dn) {
+    for (size_t k = 0; k < 8; k++) {
+        int oend = k >= on || is_ws((unsigned char)o[k]), dend = k >= dn || is_ws((unsigned char)d[k]);
+        if (oend || dend) return oend == dend;
+        if (o[k] != d[k]) return 0;
+    }
+    return 1;
+}
+
+/* Where the source resumes after the '&' at o[i], given the decoded text that
+ * follows the character it produced. "&amp;" and "&#8230;" end at ';', legacy
+ * entities such as "&copy" have none, and a bare '&' ("AT&T", "&bogus;") is
+ * just itself: take the first end after which the source and the decoded
+ * text agree again. */
+static size_t entity_end(const char *o, size_t i, size_t on, const char *rest, size_t rn) {
+    size_t e = i + 1;
+    while (e < on && e < i + 40 && o[e] != ';' && o[e] != '&' && !is_ws((unsigned char)o[e])) e++;
+    if (e < on && o[e] == ';' && resyncs(o + e + 1, on - e - 1, rest, rn)) return e + 1;
+    for (size_t p = i + 1; p <= e && p <= on; p++)
+        if (resyncs(o + p, on - p, rest, rn)) return p;
+    return i + 1;
+}
+
 /* Append decoded text d (dn bytes) whose source is o (on bytes at data offset
  * off). Runs of white space collapse to one space; entities are aligned so each
  * decoded character maps to the entity's first byte. */
@@ -63,17 +88,16 @@ static void add_text(hctx *c, const char *d, size_t dn, const char *o, size_t on
             i += k; j += k;
             continue;
         }
-        /* An entity (or a character gumbo replaced): one decoded character. */
+        /* An entity (or a character gumbo replaced): one decoded character,
+         * mapped to a byte of this node even when the source has run out. */
         uint32_t cp;
         int k = utf8_decode((const unsigned char *)d + j, dn - j, &cp);
         if (k <= 0) k = 1;
-        tm_append(&c->line, d + j, (uint32_t)k, map_off(c, off + (uint32_t)(i < on ? i : on)));
+        size_t at = i < on ? i : on ? on - 1 : 0;
+        if (i < on && o[i] == '&') i = entity_end(o, i, on, d + j + k, dn - j - (size_t)k);
+        else if (i < on) i++;
+        tm_append_src(&c->line, d + j, (uint32_t)k, map_off(c, off + (uint32_t)at), (uint32_t)(i > at ? i - at : 1));
         j += (size_t)k;
-        if (i < on && o[i] == '&') {
-            size_t e = i + 1;
-            while (e < on && e < i + 40 && o[e] != ';' && o[e] != '&' && !is_ws((unsigned char)o[e])) e++;
-            i = (e < on && o[e] == ';') ? e + 1 : e;
-        } else if (i < on) i++;
     }
     if (in_link) c->link_bytes += c->line.n - before;
 }

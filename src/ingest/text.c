@@ -11,9 +11,10 @@ int ci_starts(const char *s, size_t n, const char *prefix) {
 const char *ci_find(const char *s, size_t n, const char *needle) {
     size_t k = strlen(needle);
     if (!k || k > n) return NULL;
-    int first = tolower((unsigned char)needle[0]);
+    /* compare the first byte in both cases inline: no call per input byte */
+    char lo = (char)tolower((unsigned char)needle[0]), up = (char)toupper((unsigned char)needle[0]);
     for (size_t i = 0; i + k <= n; i++)
-        if (tolower((unsigned char)s[i]) == first && !strncasecmp(s + i, needle, k)) return s + i;
+        if ((s[i] == lo || s[i] == up) && !strncasecmp(s + i, needle, k)) return s + i;
     return NULL;
 }
 
@@ -38,4 +39,55 @@ char *title_case_name(an_arena *a, const char *s, size_t n) {
         if (c >= 0x80) start = 0;
     }
     return d;
+}
+
+static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+static unsigned pair_hash(unsigned char a, unsigned char b) { return ((unsigned)a << 5 ^ b) & 4095; }
+
+static int pair_seen(const phrase_set *ps, const char *s, size_t n, size_t i) {
+    if (i + 1 >= n) return 0;                   /* phrases are at least 2 bytes */
+    unsigned h = pair_hash(lower((unsigned char)s[i]), lower((unsigned char)s[i + 1]));
+    return (int)(ps->pairs[h >> 6] >> (h & 63) & 1);
+}
+
+void phrases_init(phrase_set *ps, const char *const *list) {
+    memset(ps->head, 0, sizeof ps->head);
+    memset(ps->pairs, 0, sizeof ps->pairs);
+    ps->list = list;
+    ps->n = 0;
+    while (list[ps->n] && ps->n < PHRASES_MAX) ps->n++;
+    for (int k = ps->n - 1; k >= 0; k--) {      /* backwards: buckets keep list order */
+        unsigned char c = lower((unsigned char)list[k][0]);
+        ps->next[k] = ps->head[c];
+        ps->head[c] = (unsigned char)(k + 1);
+        ps->len[k] = (unsigned char)strlen(list[k]);
+        ps->second[k] = lower((unsigned char)list[k][1]);
+        unsigned h = pair_hash(c, ps->second[k]);
+        ps->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
+}
+
+/* The first phrase of ps found at s[i], trying bucket entries from k
+ * (1 + a phrase index) on; returns 1 + its index, or 0. */
+static int phrase_at(const char *s, size_t n, size_t i, const phrase_set *ps, int k) {
+    for (; k; k = ps->next[k - 1]) {
+        size_t len = ps->len[k - 1];
+        if (len <= n - i && (len < 2 || lower((unsigned char)s[i + 1]) == ps->second[k - 1])
+            && !strncasecmp(s + i, ps->list[k - 1], len)) return k;
+    }
+    return 0;
+}
+
+int phrases_any(const char *s, size_t n, const phrase_set *ps) {
+    for (size_t i = 0; i < n; i++)
+        if (pair_seen(ps, s, n, i) && phrase_at(s, n, i, ps, ps->head[lower((unsigned char)s[i])])) return 1;
+    return 0;
+}
+
+void phrases_first(const char *s, size_t n, const phrase_set *ps, size_t *first) {
+    for (int k = 0; k < ps->n; k++) first[k] = n;
+    for (size_t i = 0; i < n; i++)
+        for (int k = !pair_seen(ps, s, n, i) ? 0 : phrase_at(s, n, i, ps, ps->head[lower((unsigned char)s[i])]); k; k = phrase_at(s, n, i, ps, ps->next[k - 1]))
+            if (first[k - 1] == n) first[k - 1] = i;
 }

@@ -4,6 +4,7 @@
  * blank lines; HTML is read whole up to the document size limit. Nothing is
  * ever dropped silently: a skipped record or a cut page is reported. */
 #include "engine.h"
+#include "reader.h"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -26,13 +27,15 @@ typedef struct stream {
 
 typedef struct run {
     const an_engine *e;
-    an_doc_fn fn; an_warn_fn warn; void *ud;
-    int failed;
+    const an_sink *sink;
 } run;
 
 static void report(run *r, const char *path, uint64_t off, const char *msg) {
-    if (r->warn) r->warn(r->ud, path, off, msg);
-    else fprintf(stderr, "annals: %s: %s\n", path, msg);
+    r->sink->problem(r->sink->self, path, off, msg, 0);
+}
+
+static void fail(run *r, const char *path, uint64_t off, const char *msg) {
+    r->sink->problem(r->sink->self, path, off, msg, 1);
 }
 
 /* Make at least `want` unread bytes available (or reach EOF). */
@@ -59,17 +62,7 @@ static void fill(stream *s, size_t want) {
 }
 
 static void process(run *r, const char *path, const char *p, size_t n, uint64_t base, an_kind kind) {
-    char err[256];
-    an_doc *d = an_doc_process(r->e, path, p, n, base, kind, r->warn, r->ud, err, sizeof err);
-    if (!d) {
-        char msg[300];
-        snprintf(msg, sizeof msg, "%s (at byte %llu)", err, (unsigned long long)base);
-        report(r, path, base, msg);
-        r->failed++;
-        return;
-    }
-    r->fn(r->ud, d);
-    an_doc_free(d);
+    r->sink->doc(r->sink->self, path, p, n, base, kind);
 }
 
 static int blank_record(const char *p, size_t n) {
@@ -85,8 +78,7 @@ static void read_jsonl(run *r, stream *s, const char *path) {
             if (s->len - s->pos > max) {                 /* a record over the limit: skip it */
                 char msg[160];
                 snprintf(msg, sizeof msg, "JSONL record over %zu bytes skipped (--max-doc-size)", max);
-                report(r, path, s->off + s->pos, msg);
-                r->failed++;
+                fail(r, path, s->off + s->pos, msg);
                 for (;;) {
                     s->pos = s->len;
                     fill(s, 1);
@@ -117,13 +109,16 @@ static size_t chunk_end(const char *p, size_t n) {
     return n;
 }
 
+/* Chunks never exceed the document size limit: a cut chunk would lose text. */
 static void read_text(run *r, stream *s, const char *path) {
+    size_t max = an_engine_options(r->e)->max_doc_bytes;
+    size_t chunk = max < TEXT_CHUNK ? max : TEXT_CHUNK;
     for (;;) {
-        fill(s, TEXT_CHUNK + 1);
+        fill(s, chunk + 1);
         size_t avail = s->len - s->pos;
         if (!avail) return;
         size_t n = avail;
-        if (avail > TEXT_CHUNK) n = chunk_end(s->buf + s->pos, TEXT_CHUNK);
+        if (avail > chunk) n = chunk_end(s->buf + s->pos, chunk);
         process(r, path, s->buf + s->pos, n, s->off + s->pos, AN_KIND_TEXT);
         s->pos += n;
         if (s->eof && s->pos >= s->len) return;
@@ -138,6 +133,8 @@ static void read_html(run *r, stream *s, const char *path) {
         char msg[160];
         snprintf(msg, sizeof msg, "HTML page over %zu bytes: only the first %zu bytes processed (--max-doc-size)", max, max);
         report(r, path, 0, msg);
+        n = max;                 /* cut here, not in an_doc_process, which would warn again */
+        while (n && ((unsigned char)s->buf[s->pos + n] & 0xC0) == 0x80) n--;   /* not inside a character */
     }
     process(r, path, s->buf + s->pos, n, s->off + s->pos, AN_KIND_HTML);
 }
@@ -145,7 +142,7 @@ static void read_html(run *r, stream *s, const char *path) {
 static void read_fd(run *r, int fd, const char *path) {
     stream s = { .fd = fd };
     fill(&s, 65536);
-    if (s.err) { report(r, path, 0, strerror(s.err)); r->failed++; free(s.buf); return; }
+    if (s.err) { fail(r, path, 0, strerror(s.err)); free(s.buf); return; }
     size_t n = s.len;
     if (n == 0) { free(s.buf); return; }                    /* empty: no articles, no error */
     an_kind kind = an_engine_options(r->e)->kind;
@@ -153,7 +150,7 @@ static void read_fd(run *r, int fd, const char *path) {
     if (kind == AN_KIND_JSONL) read_jsonl(r, &s, path);
     else if (kind == AN_KIND_HTML) read_html(r, &s, path);
     else read_text(r, &s, path);
-    if (s.err) { report(r, path, s.off + s.len, strerror(s.err)); r->failed++; }
+    if (s.err) fail(r, path, s.off + s.len, strerror(s.err));
     free(s.buf);
 }
 
@@ -162,12 +159,12 @@ static int cmp_names(const struct dirent **a, const struct dirent **b) { return 
 static void walk_path(run *r, const char *path, int depth) {
     if (!strcmp(path, "-")) { read_fd(r, 0, "-"); return; }
     struct stat st;
-    if (stat(path, &st) != 0) { report(r, path, 0, strerror(errno)); r->failed++; return; }
+    if (stat(path, &st) != 0) { fail(r, path, 0, strerror(errno)); return; }
     if (S_ISDIR(st.st_mode)) {
-        if (depth > 32) { report(r, path, 0, "folders nested too deep"); r->failed++; return; }
+        if (depth > 32) { fail(r, path, 0, "folders nested too deep"); return; }
         struct dirent **ents;
         int n = scandir(path, &ents, NULL, cmp_names);
-        if (n < 0) { report(r, path, 0, strerror(errno)); r->failed++; return; }
+        if (n < 0) { fail(r, path, 0, strerror(errno)); return; }
         for (int i = 0; i < n; i++) {
             if (ents[i]->d_name[0] != '.') {
                 size_t k = strlen(path) + strlen(ents[i]->d_name) + 2;
@@ -183,16 +180,54 @@ static void walk_path(run *r, const char *path, int depth) {
         free(ents);
         return;
     }
-    if (!S_ISREG(st.st_mode)) { report(r, path, 0, "not a regular file"); r->failed++; return; }
+    if (!S_ISREG(st.st_mode)) { fail(r, path, 0, "not a regular file"); return; }
     int fd = open(path, O_RDONLY);
-    if (fd < 0) { report(r, path, 0, strerror(errno)); r->failed++; return; }
+    if (fd < 0) { fail(r, path, 0, strerror(errno)); return; }
     read_fd(r, fd, path);
     close(fd);
 }
 
+void reader_run(const an_engine *e, const char *const *paths, int npaths, const an_sink *sink) {
+    run r = { e, sink };
+    for (int i = 0; i < npaths; i++) walk_path(&r, paths[i], 0);
+}
+
+an_doc *reader_process(const an_engine *e, const char *path, const char *p, size_t n, uint64_t base,
+                       an_kind kind, an_warn_fn warn, void *ud, char *msg, size_t msglen) {
+    char err[256];
+    an_doc *d = an_doc_process(e, path, p, n, base, kind, warn, ud, err, sizeof err);
+    if (!d) snprintf(msg, msglen, "%s (at byte %llu)", err, (unsigned long long)base);
+    return d;
+}
+
+/* ---- one thread: each document is processed as soon as it is read ---- */
+
+typedef struct serial {
+    const an_engine *e;
+    an_doc_fn fn; an_warn_fn warn; void *ud;
+    int failed;
+} serial;
+
+static void serial_problem(void *self, const char *path, uint64_t off, const char *msg, int failed) {
+    serial *s = self;
+    if (s->warn) s->warn(s->ud, path, off, msg);
+    else fprintf(stderr, "annals: %s: %s\n", path, msg);
+    s->failed += failed;
+}
+
+static void serial_doc(void *self, const char *path, const char *p, size_t n, uint64_t base, an_kind kind) {
+    serial *s = self;
+    char msg[300];
+    an_doc *d = reader_process(s->e, path, p, n, base, kind, s->warn, s->ud, msg, sizeof msg);
+    if (!d) { serial_problem(s, path, base, msg, 1); return; }
+    s->fn(s->ud, d);
+    an_doc_free(d);
+}
+
 int an_process_paths(const an_engine *e, const char *const *paths, int npaths,
                      an_doc_fn fn, an_warn_fn warn, void *ud) {
-    run r = { e, fn, warn, ud, 0 };
-    for (int i = 0; i < npaths; i++) walk_path(&r, paths[i], 0);
-    return r.failed;
+    serial s = { e, fn, warn, ud, 0 };
+    an_sink sink = { serial_doc, serial_problem, &s };
+    reader_run(e, paths, npaths, &sink);
+    return s.failed;
 }

@@ -1,0 +1,11 @@
+/* an_doc_process on one text page (see fuzz.h for the checks). */
+#include "fuzz.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    static an_engine *e;                  /* one per process: libFuzzer never returns */
+    if (!e) e = fuzz_new_engine(0);
+    if (fuzz_page(e, data, size, AN_KIND_TEXT)) abort();
+    return 0;
+}
