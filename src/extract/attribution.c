@@ -32,9 +32,15 @@ static qact *act_new(qtext *x, qacts *v, an_quote_kind kind, int a, int b) {
     return q;
 }
 
+/* Tokens are in text order, so their paragraph numbers never decrease: a
+ * binary search keeps this from making long articles quadratic. */
 static int para_first(const qtext *x, int p) {
-    for (int i = 0; i < x->nt; i++) if (x->t[i].para == p) return i;
-    return -1;
+    int lo = 0, hi = x->nt;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (x->t[mid].para < p) lo = mid + 1; else hi = mid;
+    }
+    return lo < x->nt && x->t[lo].para == p ? lo : -1;
 }
 
 static int is_char(const qtext *x, int i, const char *chars) {

@@ -315,7 +315,7 @@ typedef struct resolver {
     qtext *x;
     qnames *nm;
     qhist *h;
-    int nh;
+    int nh, caph;
     const char *last_anon;
     an_arena *out;
 } resolver;
@@ -374,7 +374,13 @@ static const char *name_speaker(resolver *rv, int a, int b, int *person) {
 }
 
 static void remember(resolver *rv, int pos, int person) {
-    rv->h = an_arena_grow(rv->x->scratch, rv->h, (size_t)rv->nh, (size_t)rv->nh + 1, sizeof *rv->h);
+    /* doubling: the arena keeps every old copy, so growing by one would make
+     * the history quadratic in memory on a long article */
+    if (rv->nh == rv->caph) {
+        int nc = rv->caph ? rv->caph * 2 : 32;
+        rv->h = an_arena_grow(rv->x->scratch, rv->h, (size_t)rv->caph, (size_t)nc, sizeof *rv->h);
+        rv->caph = nc;
+    }
     rv->h[rv->nh++] = (qhist){ pos, person };
 }
 
