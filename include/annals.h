@@ -63,6 +63,14 @@ typedef struct an_actor {
     an_mention *mentions; int nmentions;
 } an_actor;
 
+/* A city or capital named as a place ("talks in Doha"), with coordinates when known. */
+typedef struct an_place {
+    const char *name;            /* as the gazetteer writes it */
+    const char *country;         /* ISO alpha-3 or NULL */
+    double lat, lon;             /* NAN when not known */
+    an_mention *mentions; int nmentions;
+} an_place;
+
 typedef enum { AN_MODE_ASSERTED = 0, AN_MODE_INTENDED, AN_MODE_THREATENED,
                AN_MODE_HYPOTHETICAL, AN_MODE_REPORTED } an_mode;
 
@@ -109,6 +117,7 @@ typedef struct an_article {
     an_para *paras; int nparas;
     struct an_analysis *analysis;
     an_actor *actors; int nactors;
+    an_place *places; int nplaces;
     an_event *events; int nevents;
     an_quote *quotes; int nquotes;
     const void *internal;         /* the body's offset map; use an_body_offset() */

@@ -86,6 +86,8 @@ int rs_load_iso_codes(rs_dict *d, const char *path) {
             rc = ent < 0 || rs_set_code(d, ent, a3);
         }
         if (!rc) rc = iso_name(d, ent, name) || iso_name(d, ent, off) || iso_name(d, ent, common);
+        char a2[8];
+        if (!rc && json_value(p, end, "alpha_2", a2, sizeof a2) && strlen(a2) == 2) rc = rs_set_code2(d, ent, a2);
         p = end;
     }
     free(buf);

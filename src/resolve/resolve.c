@@ -84,7 +84,7 @@ static int is_agent_at(const rs_ctx *c, int j) {
 
 static const rs_entity *ent_of(const rs_ctx *c, const rs_match *m) {
     const rs_val *v = val_of(c, m);
-    return v->ent >= 0 ? &c->d->ents[v->ent] : NULL;
+    return v->ent >= 0 && v->type != RV_PLACE ? &c->d->ents[v->ent] : NULL;     /* a place's ent is a city */
 }
 
 /* Does value v fit the text at [i, i + len): capitals where the dictionary has
@@ -121,14 +121,22 @@ static const rs_role *role_on(const rs_dict *d, int32_t ent, int32_t date) {
     return best;
 }
 
+static int place_preposition(const rs_ctx *c, int i);
+
+/* Is [i, i + len) used as a place: after "in", "at" ... or as a dateline? */
+static int place_use(const rs_ctx *c, int i, int len) {
+    return place_preposition(c, i) || word_in(c, i - 1, (const char *const[]){ "from", "to", "toward", "towards", NULL }) ||
+           (i == 0 && i + len < c->nw && (c->w[i + len].flags & RW_PUNCT) && !is_punct(c, i + len, '.'));
+}
+
 /* First fitting value, preferring a person whose role is valid on the date. */
 static int32_t pick(const rs_ctx *c, const rs_slot *s, int i, int len) {
     int32_t first = -1;
     for (int32_t k = s->val; k >= 0; k = c->d->vals[k].next) {
         const rs_val *v = &c->d->vals[k];
-        if (!fits(c, v, i, len)) continue;
+        if (!fits(c, v, i, len) || (v->type == RV_PLACE && !place_use(c, i, len))) continue;
         if (first < 0) first = k;
-        if (v->ent < 0 || c->d->ents[v->ent].kind != RK_PERSON || role_on(c->d, v->ent, c->date)) return k;
+        if (v->ent < 0 || v->type == RV_PLACE || c->d->ents[v->ent].kind != RK_PERSON || role_on(c->d, v->ent, c->date)) return k;
     }
     return first;
 }
@@ -331,6 +339,7 @@ static void chain_take(rs_ctx *c, chain *ch, const rs_match *m) {
     }
     ch->last = m->w1;
     if (v->type == RV_AGENT) { ch->agent = m->val; ch->agent_w0 = m->w0; ch->agent_w1 = m->w1; return; }
+    if (!e) return;                                  /* a place says nothing about who someone is */
     if (v->type == RV_METONYM) { ch->country = e->country ? e->country : e->code; ch->met_sector = v->sector; }
     else if (e->kind == RK_COUNTRY) { if (!ch->country) ch->country = e->code; }
     else if (e->kind == RK_ORG && ch->org < 0) ch->org = v->ent;
@@ -515,7 +524,10 @@ static void report_item(rs_ctx *c, const rs_match *m, int skip_countries) {
         int demonym = v->type == RV_ADJ && c->t[c->w[m->w1 - 1].end - 1] == 's';
         if (v->type == RV_ADJ && !demonym) return;                  /* "Russian oil" */
         int dateline = m->w0 == 0 && m->w1 < c->nw && (c->w[m->w1].flags & RW_PUNCT) && !is_punct(c, m->w1, '.');
-        if (v->type == RV_CAPITAL && (place_preposition(c, m->w0) || dateline)) return;   /* "in Moscow", "MOSCOW (Reuters) -" */
+        if (v->type == RV_CAPITAL && (place_preposition(c, m->w0) || dateline)) {    /* "in Moscow", "MOSCOW (Reuters) -" */
+            rs_place_mention(c, m->w0, m->w1, e->code);
+            return;
+        }
         if (v->type == RV_CAPITAL) snprintf(code, sizeof code, "%sGOV", e->code);
         else snprintf(code, sizeof code, "%s", e->code);
         s.code = code; s.name = rs_group_name(c, code);
@@ -561,6 +573,7 @@ static void on_match(rs_ctx *c, chain *ch, const rs_match *m) {
     const rs_val *v = val_of(c, m);
     const rs_entity *e = ent_of(c, m);
     if (v->type == RV_AGENT && c->headline[m->w0] && (c->w[m->w0].flags & RW_CAP)) { flush(c, ch); return; }  /* "Join Forces" */
+    if (v->type == RV_PLACE) { flush(c, ch); rs_place_mention(c, m->w0, m->w1, NULL); return; }
     if (ch->active && ch->last != m->w0 && !(ch->last == m->w0 - 1 && ch->poss)) flush(c, ch);
     if (e && e->kind == RK_PERSON) { dict_person(c, ch, m, m->w0); chain_reset(ch); return; }
     if (ch->active && v->type != RV_AGENT && (ch->agent >= 0 || (e && e->kind == RK_COUNTRY && ch->country && v->type != RV_METONYM)))

@@ -220,3 +220,14 @@ TEST(resolve_dictionary_person_out_of_office_coded_by_appositive) {
     CHECK(m && m->code && !strcmp(m->code, "DEUGOV") && m->learned);
     rs_run_free(&r);
 }
+
+TEST(resolve_places_are_not_actors) {
+    RUN(r, "DOHA, Aug 1 - U.S. special envoy Tom Brannigan met Qatari officials in Doha and later flew to Kyiv.\n", "2025-08-01");
+    CHECK(r.a->nplaces >= 1);
+    int doha = 0;
+    for (int i = 0; i < r.a->nplaces; i++)
+        if (!strcmp(r.a->places[i].name, "Doha")) { doha = 1; CHECK_STR(r.a->places[i].country, "QAT"); }
+    CHECK(doha);
+    CHECK(rs_at(&r, "Doha and") == NULL);            /* a place, not an actor */
+    rs_run_free(&r);
+}
