@@ -42,6 +42,11 @@ typedef struct an_options {
     an_stage last_stage;         /* 0: all stages */
     const char *const *import_tabari;    /* TABARI actor/agent files to add (NULL-terminated); NULL: none */
     const char *const *import_petrarch;  /* PETRARCH actor/agent files to add (NULL-terminated); NULL: none */
+    /* Verb dictionaries of the peer coders to code events with instead of our
+     * dict/events patterns (verbs and nouns both: the peers' files carry
+     * their own noun phrases). NULL-terminated; NULL: ours. */
+    const char *const *verbs_tabari;
+    const char *const *verbs_petrarch;
 } an_options;
 
 typedef struct an_engine an_engine;

@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "../core/utf8.h"
 #include "../extract/quotes.h"
+#include "../extract/events.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +93,8 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
             an_article *a = &d->out.articles[i];
             a->analysis = an_analyse(e->lexicon, &d->arena, a->body, a->body_len, a->paras, a->nparas);
         }
+    if (e->opt.last_stage >= AN_STAGE_EXTRACT && e->actors)       /* needs the analysis and the actors */
+        for (int i = 0; i < d->out.n; i++) events_extract(&e->coder, &d->out.articles[i], &d->arena);
     return d;
 }
 
