@@ -16,6 +16,26 @@ static int mutual(const char *code) {
     return 0;
 }
 
+/* CAMEO codes an intention to cooperate and a threat as events of their own
+ * (root 03, root 13), not as the event intended or threatened: "plans to meet
+ * Putin" is 036, "threatened to impose sanctions" 1312. Only for roots with a
+ * matching intent or threat code; the mode still says what was marked. */
+static const char *recode(const ev_ctx *c, const char *code, uint32_t marks) {
+    if (!c->t->ours || !code || (marks & AN_MARK_NEGATED) || strlen(code) < 2) return code;
+    static const char *const intent[][2] = { { "04", "036" }, { "05", "032" }, { "06", "031" }, { "07", "033" },
+                                             { "08", "035" }, { NULL, NULL } };
+    static const char *const threat[][2] = { { "163", "1312" }, { "161", "1313" }, { "16", "131" }, { "17", "137" },
+                                             { "18", "138" }, { "19", "138" }, { "20", "138" }, { "14", "133" },
+                                             { NULL, NULL } };
+    const char *const (*map)[2] = NULL;
+    if (marks & AN_MARK_THREATENED) map = threat;
+    else if ((marks & (AN_MARK_INTENDED | AN_MARK_FUTURE)) && !(marks & AN_MARK_HYPOTHETICAL)) map = intent;
+    for (int i = 0; map && map[i][0]; i++)
+        if (!strncmp(code, map[i][0], strlen(map[i][0])))
+            return c->t->cameo && cameo_get(c->t->cameo, map[i][1]) ? map[i][1] : code;
+    return code;
+}
+
 static an_mode mode_of(uint32_t m) {
     if (m & AN_MARK_THREATENED) return AN_MODE_THREATENED;
     if (m & AN_MARK_HYPOTHETICAL) return AN_MODE_HYPOTHETICAL;
@@ -126,16 +146,17 @@ static void add_event(ev_ctx *c, const ev_draft *d, const an_actor *s, const an_
 }
 
 void ev_emit(ev_ctx *c, const ev_draft *d) {
-    int both = c->t->symmetric && mutual(d->code);
+    const char *code = recode(c, d->code, d->marks);
+    int both = c->t->ours && mutual(code);
     const ev_side *tgt = &d->tgt;
     if (!tgt->n && both && d->src.n >= 2) tgt = &d->src;      /* "Putin and Xi met" */
     for (int i = 0; i < d->src.n; i++)
         for (int j = 0; j < tgt->n; j++) {
             const an_actor *s = d->src.a[i], *t = tgt->a[j];
             if (s == t) continue;
-            add_event(c, d, s, t, d->code);
+            add_event(c, d, s, t, code);
             if (d->code2) add_event(c, d, t, s, d->code2);
-            else if (both && tgt != &d->src) add_event(c, d, t, s, d->code);
+            else if (both && tgt != &d->src) add_event(c, d, t, s, code);
         }
 }
 

@@ -62,6 +62,16 @@ void ev_np_side(const ev_ctx *c, int32_t chunk, ev_side *side);
 /* Source and target of clause ci given the match (NULL when the clause is
  * coded from a noun). Marks from a subject noun ("X's refusal") go to d->marks. */
 void ev_clause_roles(const ev_ctx *c, int ci, const an_mresult *r, ev_draft *d);
+/* The clause's subject chunk (a time phrase taken for it skipped), or -1. */
+int32_t ev_subject(const ev_ctx *c, const an_clause *cl);
+/* The agent chunk of a passive (with or without its auxiliary), setting
+ * *passive; -1 when none. */
+int32_t ev_clause_agent(const ev_ctx *c, int ci, int *passive);
+/* The actors of the clause's subject; an unresolved pronoun subject of
+ * reported speech is the speaker. */
+void ev_subject_side(const ev_ctx *c, const an_clause *cl, ev_side *side);
+/* Whether NP chunk opens with a possessive pronoun ("his call"). */
+int ev_possessive_pronoun(const ev_ctx *c, int32_t chunk);
 /* Marks a head noun adds: refusal negates, plan intends, threat threatens. */
 uint32_t ev_noun_marks(const char *lemma);
 

@@ -34,19 +34,35 @@ static uint32_t modifier_marks(const ev_ctx *c, const an_chunk *ch, int32_t noun
     return 0;
 }
 
-/* The source when the noun names none: subject of a light verb whose direct
- * object the noun's phrase is. */
+/* Verbs of going somewhere for something: "will join Zelensky in Washington
+ * for talks with Trump", "travelled to Moscow for talks". */
+static int motion_verb(const char *lemma) {
+    static const char *const v[] = { "join", "attend", "travel", "go", "come", "arrive", "fly", "head", "return", NULL };
+    for (int i = 0; v[i]; i++) if (!strcmp(lemma, v[i])) return 1;
+    return 0;
+}
+
+/* Whether the noun's phrase is an argument through which the clause's
+ * subject does the noun's event. */
+static int carries(const ev_ctx *c, const an_chunk *vg, const an_arg *g) {
+    const char *lem = vg->phrasal ? vg->phrasal : vg->lemma;
+    if (!lem) return 0;
+    if (g->role == AN_ROLE_DOBJ) return light_verb(lem);
+    if (g->role != AN_ROLE_POBJ || g->prep < 0 || !motion_verb(lem)) return 0;
+    const char *p = c->an->tokens[g->prep].lemma;
+    return !strcmp(p, "for") || !strcmp(p, "to");
+}
+
+/* The source when the noun names none: the subject of a clause whose verb
+ * only carries the noun (a light verb's object, a journey's purpose). */
 static void light_verb_source(const ev_ctx *c, int32_t chunk, ev_side *src) {
     const an_sentence *s = c->cur.s;
     for (uint32_t k = s->clause_start; k < s->clause_end; k++) {
         const an_clause *cl = &c->an->clauses[k];
         if (cl->vg < 0 || c->an->chunks[cl->vg].voice == AN_VOICE_PASSIVE) continue;
-        const an_chunk *vg = &c->an->chunks[cl->vg];
-        const char *lem = vg->phrasal ? vg->phrasal : vg->lemma;
-        if (!lem || !light_verb(lem)) continue;
         for (uint32_t g = cl->arg_start; g < cl->arg_end; g++)
-            if (c->an->args[g].chunk == chunk && c->an->args[g].role == AN_ROLE_DOBJ) {
-                ev_np_side(c, cl->subject, src);
+            if (c->an->args[g].chunk == chunk && carries(c, &c->an->chunks[cl->vg], &c->an->args[g])) {
+                ev_subject_side(c, cl, src);
                 return;
             }
     }
@@ -85,6 +101,8 @@ static int code_noun(ev_ctx *c, int32_t chunk, int32_t noun) {
     if (r.source >= 0) ev_np_side(c, c->cur.slot_chunk[r.source], &d.src);
     else own_source(c, chunk, noun, &d.src);
     if (!d.src.n) light_verb_source(c, chunk, &d.src);
+    if (!d.src.n && ev_possessive_pronoun(c, chunk) && d.clause >= 0)
+        ev_subject_side(c, &c->an->clauses[d.clause], &d.src);
     if (r.target >= 0) { ev_np_side(c, c->cur.slot_chunk[r.target], &d.tgt); d.explicit_target = 1; }
     if (!d.src.n) between_side(c, chunk, &d.src);
     if (d.clause >= 0) d.marks = c->an->clauses[d.clause].marks & ~(uint32_t)AN_MARK_ATTEMPTED;

@@ -55,6 +55,20 @@ static int codable(const ev_ctx *c, const an_sentence *s) {
     return two_actors(c, s);
 }
 
+/* Nouns that modify the head of their phrase ("NATO pledges", "oil
+ * sanctions") pass as adjectives, so that a pattern word can be reached over
+ * them as over any modifier: `welcome pledge` fits "welcomed new NATO pledges". */
+static void mark_modifiers(ev_ctx *c, const an_sentence *s) {
+    for (uint32_t k = s->chunk_start; k < s->chunk_end; k++) {
+        const an_chunk *ch = &c->an->chunks[k];
+        if (ch->type != AN_CH_NP || ch->head < 0) continue;
+        for (int32_t t = (int32_t)ch->tok_start; t < ch->head; t++) {
+            an_mtok *m = &c->cur.tok[t - (int32_t)s->tok_start];
+            if (m->tag == MT_NOUN || m->tag == MT_PROPN) m->tag = MT_ADJ;
+        }
+    }
+}
+
 static void prepare_sentence(ev_ctx *c, const an_sentence *s) {
     const struct an_analysis *an = c->an;
     ev_sent *v = &c->cur;
@@ -63,8 +77,11 @@ static void prepare_sentence(ev_ctx *c, const an_sentence *s) {
     v->tok = an_arena_alloc(c->arena, (size_t)v->ntok * sizeof *v->tok);
     for (int i = 0; i < v->ntok; i++) {
         const an_token *t = &an->tokens[s->tok_start + (uint32_t)i];
-        v->tok[i] = (an_mtok){ an_arena_strndup(c->arena, an->body + t->start, t->end - t->start), t->lemma, mtag_of(t) };
+        /* quote marks inside a clause ("was “open” to meeting") say nothing to a pattern */
+        uint8_t tag = t->kind == AN_TK_QUOTE ? MT_ADV : mtag_of(t);
+        v->tok[i] = (an_mtok){ an_arena_strndup(c->arena, an->body + t->start, t->end - t->start), t->lemma, tag };
     }
+    mark_modifiers(c, s);
     uint32_t nch = s->chunk_end - s->chunk_start;
     v->slots = an_arena_alloc(c->arena, (nch + 1) * sizeof *v->slots);
     v->slot_chunk = an_arena_alloc(c->arena, (nch + 1) * sizeof *v->slot_chunk);
@@ -72,9 +89,36 @@ static void prepare_sentence(ev_ctx *c, const an_sentence *s) {
     for (uint32_t k = s->chunk_start; k < s->chunk_end; k++) {
         const an_chunk *ch = &an->chunks[k];
         if (ch->type != AN_CH_NP || !ev_np_actor(c, (int32_t)k)) continue;
-        v->slots[v->nslots] = (an_mspan){ (int)(ch->tok_start - s->tok_start), (int)(ch->tok_end - s->tok_start) };
+        /* the slot starts at the actor's first word: the chunker may have put
+         * a pattern word in front of it ("to [meeting Putin]") */
+        uint32_t first = ch->tok_start;
+        while (first < ch->tok_end && !c->tok_actor[first]) first++;
+        if (first == ch->tok_end) first = ch->tok_start;
+        v->slots[v->nslots] = (an_mspan){ (int)(first - s->tok_start), (int)(ch->tok_end - s->tok_start) };
         v->slot_chunk[v->nslots++] = (int32_t)k;
     }
+}
+
+/* A passive has moved the object in front of the verb, so `attack $T` cannot
+ * fit "Russia was attacked by ...": use the verb's plain `VERB $T` pattern. */
+static int passive_pattern(const ev_ctx *c, const an_chunk *vg, int head, an_mresult *r) {
+    const char *key = vg->phrasal ? vg->phrasal : vg->lemma;
+    const an_pattern *const *run;
+    int n = key ? patterns_find(c->t->verbs, key, strlen(key), 0, &run) : 0;
+    for (int i = 0; i < n; i++) {
+        const an_pattern *p = run[i];
+        if (p->npre || p->npost != 1 || p->post[0].kind != PE_TARGET || !p->code) continue;
+        *r = (an_mresult){ p, p->code, p->code2, p->flags, -1, -1, head, head + 1, 1 };
+        return 1;
+    }
+    return 0;
+}
+
+/* Statements (root 01) name no one but the speaker unless the pattern says
+ * to whom: "confirmed his call with Trump" is about the call, not a
+ * statement to Trump. */
+static int bare_statement(const an_mresult *r) {
+    return r->code && r->code[0] == '0' && r->code[1] == '1' && r->target < 0;
 }
 
 /* The verb pattern of clause ci: 1 coded, 0 not, -1 the pattern discards the sentence. */
@@ -84,10 +128,14 @@ static int match_clause(const ev_ctx *c, int ci, an_mresult *r) {
     const an_chunk *vg = &c->an->chunks[cl->vg];
     const ev_sent *v = &c->cur;
     if (vg->head < 0) return 0;
-    an_mquery q = { v->tok, v->ntok, vg->head - (int)v->s->tok_start, v->slots, v->nslots };
-    if (!match_best(c->t->verbs, &q, r)) return 0;
-    if (r->flags & PF_DISCARD) return -1;
-    if (r->flags & (PF_NULL | PF_COMPLEX)) return 0;
+    int head = vg->head - (int)v->s->tok_start, passive;
+    an_mquery q = { v->tok, v->ntok, head, v->slots, v->nslots };
+    int found = match_best(c->t->verbs, &q, r);
+    if (found && (r->flags & PF_DISCARD)) return -1;
+    if (found && (r->flags & (PF_NULL | PF_COMPLEX))) return 0;
+    if (c->t->ours && (!found || r->target < 0) && ev_clause_agent(c, ci, &passive) >= 0 && passive)
+        found = passive_pattern(c, vg, head, r) || found;
+    if (!found || (c->t->ours && bare_statement(r))) return 0;
     return r->code || r->code2;
 }
 

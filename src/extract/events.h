@@ -28,8 +28,9 @@ typedef struct ev_tables {
     const struct an_cameo *cameo;        /* Goldstein, quad class, PLOVER of each code */
     const struct an_patterns *verbs;     /* verb patterns */
     const struct an_patterns *nouns;     /* noun patterns; NULL: none */
-    int symmetric;   /* code meetings both ways and subject pairs ("X and Y met"):
-                        our convention; the peers' dictionaries pair with `A:B` codes */
+    int ours;   /* our coding conventions: meetings both ways ("X and Y met"),
+                   intentions and threats as CAMEO 03 and 13 codes; the peers'
+                   dictionaries say all that in their own patterns (`A:B` codes) */
 } ev_tables;
 
 /* Code the events of article a (analysis and actors already filled) into
