@@ -52,6 +52,14 @@ int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nre
             (tab ? c->tabari : c->petrarch)[(*n)++] = argv[++i];
             c->opt.import_tabari = c->tabari;
             c->opt.import_petrarch = c->petrarch;
+        } else if (!strcmp(a, "--verbs-tabari") || !strcmp(a, "--verbs-petrarch")) {
+            if (need(i, argc, a)) return -1;
+            int tab = !strcmp(a, "--verbs-tabari");
+            int *n = tab ? &c->nverbs_tabari : &c->nverbs_petrarch;
+            if (*n == 16) { fprintf(stderr, "annals: at most 16 %s files\n", a); return -1; }
+            (tab ? c->verbs_tabari : c->verbs_petrarch)[(*n)++] = argv[++i];
+            c->opt.verbs_tabari = c->nverbs_tabari ? c->verbs_tabari : NULL;
+            c->opt.verbs_petrarch = c->nverbs_petrarch ? c->verbs_petrarch : NULL;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) c->quiet = 1;
         else rest[(*nrest)++] = argv[i];         /* left for the subcommand */
     }
