@@ -10,8 +10,8 @@
 #include <stdlib.h>
 
 #define MAX_EV 64
-#define PEER_FLOOR_TABARI 0.0
-#define PEER_FLOOR_PETRARCH 0.0
+#define PEER_FLOOR_TABARI 27.0
+#define PEER_FLOOR_PETRARCH 28.0
 
 typedef struct peer_event { char source[64], target[64], code[16]; } peer_event;
 
