@@ -119,8 +119,15 @@ static an_event *grow(ev_ctx *c) {
     return &c->out[c->n++];
 }
 
+/* "X told Reuters", "said in an interview with CNN": a statement to the
+ * press is how news reaches us, not an event between political actors. */
+static int press_statement(const an_actor *t, const char *code) {
+    return code[0] == '0' && code[1] == '1' && t->sector && !strcmp(t->sector, "MED");
+}
+
 static void add_event(ev_ctx *c, const ev_draft *d, const an_actor *s, const an_actor *t, const char *code) {
     if (!s->code || !t->code || !code || !strcmp(s->code, t->code) || seen(c, s, t, code)) return;
+    if (c->t->ours && press_statement(t, code)) return;
     an_event *e = grow(c);
     memset(e, 0, sizeof *e);
     e->source = s->code; e->target = t->code;
@@ -147,7 +154,8 @@ static void add_event(ev_ctx *c, const ev_draft *d, const an_actor *s, const an_
 
 void ev_emit(ev_ctx *c, const ev_draft *d) {
     const char *code = recode(c, d->code, d->marks);
-    int both = c->t->ours && mutual(code);
+    /* a refusal to meet is one side's act: the other did nothing */
+    int both = c->t->ours && mutual(code) && !(d->marks & AN_MARK_NEGATED);
     const ev_side *tgt = &d->tgt;
     if (!tgt->n && both && d->src.n >= 2) tgt = &d->src;      /* "Putin and Xi met" */
     for (int i = 0; i < d->src.n; i++)
