@@ -311,7 +311,7 @@ static void dict_person(rs_ctx *c, const chain *ch, const rs_match *m, int w0) {
         s.code = person_code(c, ch);
         s.role = agent_text(c, ch);
         s.learned = s.code != NULL;
-    } else if (appositive(c, m->w1, &ap) && ap.agent >= 0) {     /* no role on this date: what the text says */
+    } else if (appositive(c, m->w1, &ap)) {                       /* no role on this date: what the text says */
         s.code = person_code(c, &ap);
         s.role = agent_text(c, &ap);
         s.learned = s.code != NULL;
@@ -449,7 +449,7 @@ static int unknown_run(rs_ctx *c, chain *ch, int w0, int w1) {
     if (a >= 0 && (w1 - w0 == 1 || !strcmp(c->acts[a].name, text_of(c, w0, w1)))) {
         rs_add_mention(c, a, w0, w1);
         chain ap;
-        if (!c->acts[a].code && c->acts[a].ent < 0 && appositive(c, w1, &ap)) {   /* "Mulvaney, Trump's budget director" */
+        if (!c->acts[a].code && appositive(c, w1, &ap)) {   /* "Mulvaney, Trump's budget director" */
             const char *code = person_code(c, &ap);
             if (code) { c->acts[a].code = code; c->acts[a].learned = 1; c->acts[a].role = agent_text(c, &ap); }
         }
