@@ -437,7 +437,10 @@ static int first_name(const rs_ctx *c, int i) {
 static int institution(const rs_ctx *c, const chain *ch) {
     static const char *const inst[] = { "government", "ministry", "council", "committee", "parliament", "congress",
         "senate", "assembly", "court", "army", "police", "forces", "representatives", "house", "administration",
-        "department", "agency", "office", "party", "commission", "navy", "military", "cabinet", "regime", NULL };
+        "department", "agency", "office", "party", "commission", "navy", "military", "cabinet", "regime", "company",
+        "companies", "firm", "subsidiary", "unit", "group", "newspaper", "daily", "broadcaster", "channel", "network",
+        "bank", "airline", "carrier", "maker", "manufacturer", "producer", "insurer", "shipyard", "movement",
+        "organisation", "organization", "union", "militia", "cartel", "gang", "conglomerate", "station", NULL };
     return ch->agent >= 0 && word_in(c, ch->agent_w1 - 1, inst);
 }
 
@@ -455,8 +458,8 @@ static int unknown_run(rs_ctx *c, chain *ch, int w0, int w1) {
         }
         return 1;
     }
-    for (int i = w0; i < w1; i++)
-        if (org_word(c, i)) return 0;
+    int orgish = 0;
+    for (int i = w0; i < w1; i++) orgish |= org_word(c, i);
     int sent_start_single = w1 - w0 == 1 && (c->w[w0].flags & RW_SENT);
     int by_org = ch->poss && (ch->org >= 0 || ch->met_sector) && w1 - w0 >= 2 && first_name(c, w0);   /* "CNN's Jake Tapper" */
     int by_adj = ch->active && ch->agent < 0 && ch->nitems && val_of(c, &ch->items[ch->nitems - 1])->type == RV_ADJ &&
@@ -466,6 +469,17 @@ static int unknown_run(rs_ctx *c, chain *ch, int w0, int w1) {
     /* a lone word after a title that gives no country ("Consumer Confidence"), or after an institution
      * ("House of Representatives Republican leadership") is not a name */
     int weak = w1 - w0 == 1 && (!chain_code(c, ch) || institution(c, ch));
+    int ends = w1 >= c->nw || (c->w[w1].flags & RW_PUNCT) || speech_after(c, w1);  /* not "Republican leadership" */
+    if (ch->active && ch->last == w0 && (institution(c, ch) || (orgish && ch->agent >= 0)) && chain_code(c, ch) &&
+        (w1 - w0 >= 2 || ends)) {
+        const char *name = text_of(c, w0, w1);       /* "state oil company Petromin": an organisation */
+        char key[300];
+        snprintf(key, sizeof key, "o:%s", name);
+        rs_actor_spec s = { -1, key, name, chain_code(c, ch), agent_text(c, ch), NULL, 1, 0 };
+        rs_add_mention(c, rs_actor(c, &s), w0, w1);
+        return 1;
+    }
+    if (orgish) return 0;                            /* "Ways and Means Committee" is no person */
     if (ch->active && ch->last == w0 && !sent_start_single && !weak && (ch->agent >= 0 || by_org)) {
         learned_person(c, w0, w1, code, agent_text(c, ch), ch->agent >= 0 ? c->d->vals[ch->agent].sector : NULL);
         return 1;
@@ -593,7 +607,7 @@ static void flush(rs_ctx *c, chain *ch) {
 /* A lowercase word inside a chain ("Russian investment envoy"), allowed only
  * when a title follows within two words. */
 static int free_word(rs_ctx *c, chain *ch, int i) {
-    if (!ch->active || ch->last != i || ch->free >= 2 || ch->poss) return 0;
+    if (!ch->active || ch->last != i || ch->free >= 2) return 0;
     if (!is_agent_at(c, i + 1) && !(i + 2 < c->nw && (c->w[i + 1].flags & RW_LOWER) && is_agent_at(c, i + 2))) return 0;
     ch->free++;
     ch->last = i + 1;

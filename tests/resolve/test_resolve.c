@@ -248,3 +248,10 @@ TEST(resolve_single_country_article_and_institutions) {
     CHECK(rs_find(&r, "Republican") == NULL);
     rs_run_free(&r);
 }
+
+TEST(resolve_names_after_institution_words_are_organisations) {
+    RUN(r, "Saudi Arabia's state oil company Petrovast Holdings said output would rise.\n", "2025-08-01");
+    const an_actor *o = rs_find(&r, "Petrovast Holdings");
+    CHECK(o && o->code && !strcmp(o->code, "SAUBUS") && o->learned);
+    rs_run_free(&r);
+}
