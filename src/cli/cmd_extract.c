@@ -6,7 +6,7 @@
 
 static void usage(FILE *f) {
     fputs("usage: annals extract [--date YYYY-MM-DD] [--kind text|html|jsonl] [--dict DIR]\n"
-          "                      [--max-doc-size BYTES] [-q] INPUT...\n"
+          "                      [--max-doc-size BYTES] [--import-tabari FILE] [--import-petrarch FILE] [-q] INPUT...\n"
           "  INPUT is a file, a folder (read recursively) or - for standard input.\n"
           "  Prints one JSON object per article found (see docs/output.md).\n", f);
 }

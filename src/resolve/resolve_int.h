@@ -38,6 +38,8 @@ typedef struct rs_ctx {
     int lowercase_text;           /* the body has (almost) no capitals: ignore them in matching */
     int caps_text;                /* the body is in capitals: case-sensitive abbreviations are unreadable */
  const char *context;          /* the article's main country, for titles that name none */
+    const char *poss_code;        /* "Trump's ...": the code of a person just named with 's */
+    int poss_end;                 /* the word after that 's */
     uint8_t *headline;            /* per word: inside a title-case sentence ("Honduras Gang Massacre") */
     rs_act *acts; int nacts, capacts;
     rs_surname *sn; int nsn, capsn;
