@@ -19,6 +19,12 @@ CFLAGS_BASE := -std=c17 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-pr
                $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgumbo) -lm -lpthread
 
+# libgeonames (cities with coordinates) when installed; without it places are capitals only
+ifeq ($(shell pkg-config --exists geonames 2>/dev/null && echo 1),1)
+CFLAGS_BASE += -DHAVE_GEONAMES $(shell pkg-config --cflags geonames)
+LIBS += $(shell pkg-config --libs geonames)
+endif
+
 ifeq ($(SAN),1)
 CFLAGS_BASE += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined

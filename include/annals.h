@@ -38,10 +38,16 @@ typedef struct an_options {
     const char *dict_dir;        /* folder of our dictionaries; NULL: built-in default */
     const char *default_date;    /* "YYYY-MM-DD" used when a page states no date; NULL: none */
     size_t max_doc_bytes;        /* larger pages are cut, with a warning; 0: 64 MiB */
+    size_t max_article_bytes;    /* longer articles are analysed only this far, with a warning; 0: 1 MiB */
     an_kind kind;                /* AN_KIND_AUTO: detect from the content */
     an_stage last_stage;         /* 0: all stages */
     const char *const *import_tabari;    /* TABARI actor/agent files to add (NULL-terminated); NULL: none */
     const char *const *import_petrarch;  /* PETRARCH actor/agent files to add (NULL-terminated); NULL: none */
+    /* Verb dictionaries of the peer coders to code events with instead of our
+     * dict/events patterns (verbs and nouns both: the peers' files carry
+     * their own noun phrases). NULL-terminated; NULL: ours. */
+    const char *const *verbs_tabari;
+    const char *const *verbs_petrarch;
 } an_options;
 
 typedef struct an_engine an_engine;
@@ -62,6 +68,14 @@ typedef struct an_actor {
     int learned;                 /* 1: coded from the text, not from a dictionary */
     an_mention *mentions; int nmentions;
 } an_actor;
+
+/* A city or capital named as a place ("talks in Doha"), with coordinates when known. */
+typedef struct an_place {
+    const char *name;            /* as the gazetteer writes it */
+    const char *country;         /* ISO alpha-3 or NULL */
+    double lat, lon;             /* NAN when not known */
+    an_mention *mentions; int nmentions;
+} an_place;
 
 typedef enum { AN_MODE_ASSERTED = 0, AN_MODE_INTENDED, AN_MODE_THREATENED,
                AN_MODE_HYPOTHETICAL, AN_MODE_REPORTED } an_mode;
@@ -109,6 +123,7 @@ typedef struct an_article {
     an_para *paras; int nparas;
     struct an_analysis *analysis;
     an_actor *actors; int nactors;
+    an_place *places; int nplaces;
     an_event *events; int nevents;
     an_quote *quotes; int nquotes;
     const void *internal;         /* the body's offset map; use an_body_offset() */

@@ -12,11 +12,15 @@ typedef struct cli_common {
     int quiet;
     const char *tabari[17], *petrarch[17];   /* --import-tabari / --import-petrarch, NULL-terminated */
     int ntabari, npetrarch;
+    const char *verbs_tabari[17], *verbs_petrarch[17];   /* --verbs-tabari / --verbs-petrarch, NULL-terminated */
+    int nverbs_tabari, nverbs_petrarch;
 } cli_common;
 
 /* Returns the index of the first unparsed argument, or -1 after printing an
- * error. Recognises --date, --dict, --kind, --max-doc-size, -j, --unordered, --quiet,
- * --import-tabari FILE and --import-petrarch FILE (repeatable, up to 16). */
+ * error. Recognises --date, --dict, --kind, --max-doc-size, --max-article-size, -j, --unordered, --quiet,
+ * --import-tabari FILE and --import-petrarch FILE (repeatable, up to 16), and
+ * --verbs-tabari FILE / --verbs-petrarch FILE: code events with those verb
+ * dictionaries instead of ours. */
 int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nrest);
 void cli_warn(void *ud, const char *path, uint64_t offset, const char *msg);
 

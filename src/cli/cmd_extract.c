@@ -6,7 +6,8 @@
 
 static void usage(FILE *f) {
     fputs("usage: annals extract [--date YYYY-MM-DD] [--kind text|html|jsonl] [--dict DIR]\n"
-          "                      [--max-doc-size BYTES] [-j N [--unordered]] [-q] INPUT...\n"
+          "                      [--max-doc-size BYTES] [--max-article-size BYTES] [-j N [--unordered]] [--import-tabari FILE]\n"
+          "                      [--import-petrarch FILE] [--verbs-tabari FILE] [--verbs-petrarch FILE] [-q] INPUT...\n"
           "  INPUT is a file, a folder (read recursively) or - for standard input.\n"
           "  -j N runs N worker threads; output stays in input order unless --unordered.\n"
           "  Prints one JSON object per article found (see docs/output.md).\n", f);

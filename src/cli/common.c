@@ -32,14 +32,18 @@ int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nre
             else if (!strcmp(k, "jsonl")) c->opt.kind = AN_KIND_JSONL;
             else if (!strcmp(k, "auto")) c->opt.kind = AN_KIND_AUTO;
             else { fprintf(stderr, "annals: --kind takes text, html, jsonl or auto\n"); return -1; }
-        } else if (!strcmp(a, "--max-doc-size")) {
+        } else if (!strcmp(a, "--max-doc-size") || !strcmp(a, "--max-article-size")) {
             if (need(i, argc, a)) return -1;
             char *end;
             unsigned long long v = strtoull(argv[++i], &end, 10);
             if (*end == 'k' || *end == 'K') v <<= 10, end++;
             else if (*end == 'm' || *end == 'M') v <<= 20, end++;
-            if (*end || v < 1024) { fprintf(stderr, "annals: --max-doc-size takes bytes (>= 1024), or a number with K or M\n"); return -1; }
-            c->opt.max_doc_bytes = (size_t)v;
+            if (*end || v < 1024 || v > 0xFFFFFFFFull) {
+                fprintf(stderr, "annals: %s takes bytes (1024 to 4G), or a number with K or M\n", a);
+                return -1;
+            }
+            if (!strcmp(a, "--max-doc-size")) c->opt.max_doc_bytes = (size_t)v;
+            else c->opt.max_article_bytes = (size_t)v;
         } else if (!strcmp(a, "-j") || !strcmp(a, "--jobs")) {
             if (need(i, argc, a)) return -1;
             c->jobs = atoi(argv[++i]);
@@ -52,6 +56,14 @@ int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nre
             (tab ? c->tabari : c->petrarch)[(*n)++] = argv[++i];
             c->opt.import_tabari = c->tabari;
             c->opt.import_petrarch = c->petrarch;
+        } else if (!strcmp(a, "--verbs-tabari") || !strcmp(a, "--verbs-petrarch")) {
+            if (need(i, argc, a)) return -1;
+            int tab = !strcmp(a, "--verbs-tabari");
+            int *n = tab ? &c->nverbs_tabari : &c->nverbs_petrarch;
+            if (*n == 16) { fprintf(stderr, "annals: at most 16 %s files\n", a); return -1; }
+            (tab ? c->verbs_tabari : c->verbs_petrarch)[(*n)++] = argv[++i];
+            c->opt.verbs_tabari = c->nverbs_tabari ? c->verbs_tabari : NULL;
+            c->opt.verbs_petrarch = c->nverbs_petrarch ? c->verbs_petrarch : NULL;
         } else if (!strcmp(a, "--unordered")) c->unordered = 1;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) c->quiet = 1;
         else rest[(*nrest)++] = argv[i];         /* left for the subcommand */

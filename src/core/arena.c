@@ -66,6 +66,12 @@ void *an_arena_grow(an_arena *a, void *old, size_t old_n, size_t new_n, size_t e
     return p;
 }
 
+void *an_arena_push(an_arena *a, void *arr, size_t n, size_t elem) {
+    if (n == 0) return an_arena_alloc(a, 4 * elem);
+    if (n < 4 || (n & (n - 1))) return arr;       /* room left below the next power of two */
+    return an_arena_grow(a, arr, n, 2 * n, elem);
+}
+
 void an_arena_reset(an_arena *a) {
     an_arena_chunk *c = a->head, *keep = NULL;
     while (c) {

@@ -21,6 +21,11 @@ char *an_arena_strndup(an_arena *a, const char *s, size_t n);
 char *an_arena_strdup(an_arena *a, const char *s);
 /* Grow an array allocated in the arena (copying); returns the new array. */
 void *an_arena_grow(an_arena *a, void *old, size_t old_n, size_t new_n, size_t elem);
+/* Room for element n of an array that grows one element at a time, with no
+ * capacity field: the capacity is implicitly 4, 8, 16... Returns the array
+ * (moved when it had to grow). Growing by exactly one with an_arena_grow
+ * would keep every old copy and make memory quadratic. */
+void *an_arena_push(an_arena *a, void *arr, size_t n, size_t elem);
 void  an_arena_reset(an_arena *a);   /* keeps the first chunk for reuse */
 void  an_arena_free(an_arena *a);
 

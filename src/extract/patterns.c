@@ -270,6 +270,7 @@ typedef struct ours_ctx {
     const char *file;            /* kept in the set */
     const char *code;            /* current [CODE] block */
     int nouns;
+    int null_block;              /* inside [---]: matches that are no event */
 } ours_ctx;
 
 static int ours_word_ok(const char *w) {
@@ -312,10 +313,11 @@ static int ours_elem(ours_ctx *c, const char *tok, pat_elem *e, char *err, size_
 }
 
 static int ours_pattern(ours_ctx *c, const char *line, int lineno, char *err, size_t errlen) {
-    if (!c->code) { snprintf(err, errlen, "pattern before any [CODE] header"); return -1; }
+    if (!c->code && !c->null_block) { snprintf(err, errlen, "pattern before any [CODE] header"); return -1; }
     char buf[1024];
     snprintf(buf, sizeof buf, "%s", line);
-    pat_draft d = { .code = c->code, .flags = c->nouns ? PF_NOUN : 0, .file = c->file, .line = lineno };
+    pat_draft d = { .code = c->code, .flags = (c->nouns ? PF_NOUN : 0) | (c->null_block ? PF_NULL : 0),
+                    .file = c->file, .line = lineno };
     const char *heads[64];
     int nheads = 0;
     for (char *save = NULL, *tok = strtok_r(buf, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
@@ -337,6 +339,8 @@ static int ours_line(void *ud, ent_kind kind, const char *key, const char *value
     (void)key;
     if (kind == ENT_FIELD) { snprintf(err, errlen, "indented line: patterns start at the margin"); return -1; }
     if (kind == ENT_NAME) return ours_pattern(c, value, line, err, errlen);
+    if (!strcmp(value, "---")) { c->code = NULL; c->null_block = 1; return 0; }   /* phrases that are no event */
+    c->null_block = 0;
     if (c->codes && !cameo_get(c->codes, value)) {
         snprintf(err, errlen, "[%s] is not a code of dict/cameo/codes.txt", value);
         return -1;
@@ -347,13 +351,13 @@ static int ours_line(void *ud, ent_kind kind, const char *key, const char *value
 
 int patterns_parse_ours(an_patterns *p, const char *name, const char *data, size_t len,
                         const an_cameo *codes, int nouns, char *err, size_t errlen) {
-    ours_ctx c = { p, codes, patterns_str(p, name, strlen(name), 0), NULL, nouns };
+    ours_ctx c = { p, codes, patterns_str(p, name, strlen(name), 0), NULL, nouns, 0 };
     return entries_parse(name, data, len, ours_line, &c, err, errlen);
 }
 
 int patterns_load_ours(an_patterns *p, const char *path, const an_cameo *codes, int nouns,
                        char *err, size_t errlen) {
-    ours_ctx c = { p, codes, patterns_str(p, path, strlen(path), 0), NULL, nouns };
+    ours_ctx c = { p, codes, patterns_str(p, path, strlen(path), 0), NULL, nouns, 0 };
     return entries_read(path, ours_line, &c, err, errlen);
 }
 

@@ -88,6 +88,14 @@ void render_events_json(an_buf *b, const an_article *a) {
     an_buf_addc(b, ']');
 }
 
+/* [[start, end], ...]: input offsets */
+static void add_mentions(an_buf *b, const an_mention *m, int n) {
+    an_buf_addc(b, '[');
+    for (int j = 0; j < n; j++)
+        an_buf_printf(b, "%s[%llu,%llu]", j ? "," : "", (unsigned long long)m[j].start, (unsigned long long)m[j].end);
+    an_buf_addc(b, ']');
+}
+
 /* "actors": [{"name", "code", "country", "sector", "role", "learned",
  *             "mentions": [[start, end], ...]}]  (input offsets) */
 static void add_actors(an_buf *b, const an_article *a) {
@@ -101,11 +109,29 @@ static void add_actors(an_buf *b, const an_article *a) {
         key(b, "sector"); json_add_strz(b, x->sector);
         key(b, "role"); json_add_strz(b, x->role);
         key(b, "learned"); an_buf_adds(b, x->learned ? "true" : "false");
-        key(b, "mentions"); an_buf_addc(b, '[');
-        for (int j = 0; j < x->nmentions; j++)
-            an_buf_printf(b, "%s[%llu,%llu]", j ? "," : "", (unsigned long long)x->mentions[j].start,
-                          (unsigned long long)x->mentions[j].end);
-        an_buf_adds(b, "]}");
+        key(b, "mentions"); add_mentions(b, x->mentions, x->nmentions);
+        an_buf_addc(b, '}');
+    }
+    an_buf_addc(b, ']');
+}
+
+static void add_coord(an_buf *b, double v) {
+    if (isnan(v)) an_buf_adds(b, "null");
+    else an_buf_printf(b, "%.4f", v);
+}
+
+/* "places": [{"name", "country", "lat", "lon", "mentions": [[start, end], ...]}] */
+static void add_places(an_buf *b, const an_article *a) {
+    an_buf_addc(b, '[');
+    for (int i = 0; i < a->nplaces; i++) {
+        const an_place *p = &a->places[i];
+        an_buf_adds(b, i ? ",{\"name\":" : "{\"name\":");
+        json_add_strz(b, p->name);
+        key(b, "country"); json_add_strz(b, p->country);
+        key(b, "lat"); add_coord(b, p->lat);
+        key(b, "lon"); add_coord(b, p->lon);
+        key(b, "mentions"); add_mentions(b, p->mentions, p->nmentions);
+        an_buf_addc(b, '}');
     }
     an_buf_addc(b, ']');
 }
@@ -137,6 +163,7 @@ char *an_article_json(const an_article *a) {
     quotes_json(&b, a, "reported", 1);
     key(&b, "events"); render_events_json(&b, a);
     key(&b, "actors"); add_actors(&b, a);
+    key(&b, "places"); add_places(&b, a);
     an_buf_addc(&b, '}');
     return b.p;
 }

@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "../core/utf8.h"
 #include "../extract/quotes.h"
+#include "../extract/events.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,53 @@ static an_kind detect_kind(const char *p, size_t n) {
 }
 
 an_kind an_detect_kind(const char *p, size_t n) { return detect_kind(p, n); }
+
+/* Where to stop analysing a body longer than limit: the last paragraph end
+ * below it, else the last sentence end, else the limit itself (on a
+ * character boundary). */
+static uint32_t analysis_cut(const an_article *a, uint32_t limit) {
+    if (a->body_len <= limit) return a->body_len;
+    uint32_t cut = 0;
+    for (int i = 0; i < a->nparas && a->paras[i].end <= limit; i++) cut = a->paras[i].end;
+    if (cut) return cut;
+    for (uint32_t k = limit; k > limit / 2; k--)
+        if (a->body[k - 1] == '.' && a->body[k] == ' ') return k;
+    while (limit && ((unsigned char)a->body[limit] & 0xC0) == 0x80) limit--;
+    return limit;
+}
+
+/* analyse -> resolve -> extract for one article. An article over the
+ * analysis limit keeps its whole body in the output, but only its first part
+ * is analysed: the analysis costs some 50 bytes of memory per byte of text,
+ * and memory per document must stay bounded whatever the input. */
+static void run_stages(const an_engine *e, an_doc *d, an_article *a, an_warn_fn warn, void *ud) {
+    if (e->opt.last_stage < AN_STAGE_ANALYSE) return;
+    uint32_t full = a->body_len, cut = analysis_cut(a, (uint32_t)e->opt.max_article_bytes);
+    int nparas = a->nparas;
+    an_para straddle = { 0 };
+    if (cut < full) {
+        if (warn) {
+            char msg[200];
+            snprintf(msg, sizeof msg, "article %d of %u bytes: only its first %u bytes analysed (--max-article-size)",
+                     a->index, full, cut);
+            warn(ud, a->doc, a->nparas ? a->paras[0].in_start : 0, msg);
+        }
+        int k = 0;
+        while (k < a->nparas && a->paras[k].end <= cut) k++;
+        if (k < a->nparas && a->paras[k].start < cut) { straddle = a->paras[k]; a->paras[k].end = cut; k++; }
+        a->nparas = k;
+        a->body_len = cut;
+    }
+    if (e->lexicon) a->analysis = an_analyse(e->lexicon, &d->arena, a->body, a->body_len, a->paras, a->nparas);
+    if (e->actors && e->opt.last_stage >= AN_STAGE_RESOLVE) resolve_article(e->actors, a, &d->arena);
+    if (e->opt.last_stage >= AN_STAGE_EXTRACT) {
+        quotes_extract(a, &d->arena);
+        if (e->actors) events_extract(&e->coder, a, &d->arena);    /* needs the analysis and the actors */
+    }
+    if (straddle.end) a->paras[a->nparas - 1] = straddle;
+    a->nparas = nparas;
+    a->body_len = full;
+}
 
 an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, size_t len,
                        uint64_t base, an_kind kind, an_warn_fn warn, void *ud, char *err, size_t errlen) {
@@ -80,18 +128,10 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
         page_from_text(&pg, copy, (uint32_t)len, NULL, base);
     }
     ingest_page(&pg, e->outlets, e->opt.default_date, &d->out);
-    if (e->actors && e->opt.last_stage >= AN_STAGE_RESOLVE)
-        for (int i = 0; i < d->out.n; i++) resolve_article(e->actors, &d->out.articles[i], &d->arena);
     page_free(&pg);
-    if (e->opt.last_stage >= AN_STAGE_EXTRACT)
-        for (int i = 0; i < d->out.n; i++) quotes_extract(&d->out.articles[i], &d->arena);
     free(d->repaired);
     d->repaired = NULL;
-    if (e->opt.last_stage >= AN_STAGE_ANALYSE && e->lexicon)
-        for (int i = 0; i < d->out.n; i++) {
-            an_article *a = &d->out.articles[i];
-            a->analysis = an_analyse(e->lexicon, &d->arena, a->body, a->body_len, a->paras, a->nparas);
-        }
+    for (int i = 0; i < d->out.n; i++) run_stages(e, d, &d->out.articles[i], warn, ud);
     return d;
 }
 

@@ -2,6 +2,7 @@
 #include "../core/date.h"
 #include "../extract/cameo.h"
 #include "../extract/patterns.h"
+#include "../extract/patterns_import.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,17 +23,42 @@ static int check_date(const char *s, char *err, size_t errlen) {
     return -1;
 }
 
+/* Peer verb dictionaries in place of ours. The option arrays belong to the
+ * caller and are not kept. */
+static int import_verbs(an_engine *e, char *err, size_t errlen) {
+    e->verb_patterns = patterns_new();
+    if (!e->verb_patterns) { snprintf(err, errlen, "out of memory"); return -1; }
+    for (int k = 0; e->opt.verbs_tabari && e->opt.verbs_tabari[k]; k++) {
+        import_stats st;
+        memset(&st, 0, sizeof st);
+        if (patterns_import_tabari(e->verb_patterns, e->opt.verbs_tabari[k], &st, err, errlen)) return -1;
+    }
+    for (int k = 0; e->opt.verbs_petrarch && e->opt.verbs_petrarch[k]; k++) {
+        import_stats st;
+        memset(&st, 0, sizeof st);
+        if (patterns_import_petrarch(e->verb_patterns, e->opt.verbs_petrarch[k], &st, err, errlen)) return -1;
+    }
+    e->opt.verbs_tabari = e->opt.verbs_petrarch = NULL;
+    return 0;
+}
+
 /* The extract stage's tables: CAMEO codes first, since the pattern loaders
  * reject codes the table does not know. */
 static int load_events(an_engine *e, char *err, size_t errlen) {
     char path[4096];
     e->cameo = cameo_load(engine_dict_path(e, "cameo/codes.txt", path, sizeof path), err, errlen);
     if (!e->cameo) return -1;
-    e->verb_patterns = patterns_new();
-    e->noun_patterns = patterns_new();
-    if (!e->verb_patterns || !e->noun_patterns) { snprintf(err, errlen, "out of memory"); return -1; }
-    if (patterns_load_glob(e->verb_patterns, e->dict_dir, "verbs", e->cameo, err, errlen) < 0) return -1;
-    if (patterns_load_glob(e->noun_patterns, e->dict_dir, "nouns", e->cameo, err, errlen) < 0) return -1;
+    int peers = (e->opt.verbs_tabari && e->opt.verbs_tabari[0]) || (e->opt.verbs_petrarch && e->opt.verbs_petrarch[0]);
+    if (peers) {
+        if (import_verbs(e, err, errlen)) return -1;
+    } else {
+        e->verb_patterns = patterns_new();
+        e->noun_patterns = patterns_new();
+        if (!e->verb_patterns || !e->noun_patterns) { snprintf(err, errlen, "out of memory"); return -1; }
+        if (patterns_load_glob(e->verb_patterns, e->dict_dir, "verbs", e->cameo, err, errlen) < 0) return -1;
+        if (patterns_load_glob(e->noun_patterns, e->dict_dir, "nouns", e->cameo, err, errlen) < 0) return -1;
+    }
+    e->coder = (ev_tables){ e->cameo, e->verb_patterns, e->noun_patterns, !peers };
     return 0;
 }
 
@@ -54,6 +80,8 @@ an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
     if (!e) { snprintf(err, errlen, "out of memory"); return NULL; }
     if (opt) e->opt = *opt;
     if (!e->opt.max_doc_bytes) e->opt.max_doc_bytes = (size_t)64 << 20;
+    if (!e->opt.max_article_bytes) e->opt.max_article_bytes = (size_t)1 << 20;
+    if (e->opt.max_article_bytes > UINT32_MAX) e->opt.max_article_bytes = UINT32_MAX;
     if (!e->opt.last_stage) e->opt.last_stage = AN_STAGE_EXTRACT;
     const char *dir = e->opt.dict_dir;
     if (!dir) dir = getenv("ANNALS_DICT");

@@ -9,6 +9,7 @@
 struct an_cameo;
 struct an_patterns;
 #include "../resolve/resolve.h"
+#include "../extract/events.h"
 
 struct an_engine {
     an_options opt;
@@ -16,7 +17,8 @@ struct an_engine {
     char *default_date;
     an_outlets *outlets;          /* ingest */
     struct an_cameo *cameo;       /* extract: CAMEO code table */
-    struct an_patterns *verb_patterns, *noun_patterns;   /* extract: dict/events */
+    struct an_patterns *verb_patterns, *noun_patterns;   /* extract: dict/events, or imported verbs */
+    ev_tables coder;              /* extract: the above, as the event coder reads them */
     an_lexicon *lexicon;          /* analyse; NULL when only ingesting */
     rs_dict *actors;              /* resolve: actor and agent dictionaries */
 };

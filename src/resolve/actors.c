@@ -107,6 +107,8 @@ void rs_publish(rs_ctx *c) {
     for (int i = 0; i < c->nacts; i++) n += c->acts[i].nm > 0;
     a->actors = n ? an_arena_alloc(c->arena, (size_t)n * sizeof *a->actors) : NULL;
     a->nactors = n;
+    a->places = c->places;
+    a->nplaces = c->nplaces;
     int k = 0;
     for (int i = 0; i < c->nacts; i++) {
         const rs_act *x = &c->acts[i];

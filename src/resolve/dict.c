@@ -109,6 +109,23 @@ int rs_set_code(rs_dict *d, int32_t ent, const char *code) {
     return 0;
 }
 
+/* "\x02QA": the key under which a country is found by its ISO alpha-2 code. */
+int rs_set_code2(rs_dict *d, int32_t ent, const char *code2) {
+    char key[4] = { '\x02', code2[0], code2[1], 0 };
+    rs_slot *s = slot_for(d, key, 3);
+    if (!s) return -1;
+    s->flags |= RS_SLOT_CODE;
+    s->code_ent = ent;
+    return 0;
+}
+
+int32_t rs_country2(const rs_dict *d, const char *code2) {
+    if (!code2 || strlen(code2) != 2) return -1;
+    char key[4] = { '\x02', code2[0], code2[1], 0 };
+    const rs_slot *s = rs_lookup(d, key, 3);
+    return s && (s->flags & RS_SLOT_CODE) ? s->code_ent : -1;
+}
+
 /* Appends a value to a slot's list, keeping file order (earlier entries win ties). */
 static void append_val(rs_dict *d, rs_slot *s, int32_t v) {
     if (s->val < 0) { s->val = v; return; }
@@ -370,7 +387,7 @@ rs_dict *rs_dict_load(const char *dir, char *err, size_t errlen) {
         load_file(d, dir, "orgs.txt", RK_ORG, err, errlen) ||
         load_people(d, dir, err, errlen) ||
         load_file(d, dir, "agents.txt", 0, err, errlen) || add_abbreviations(d) ||
-        rs_load_iso_codes(d, RS_ISO_3166_PATH)) {
+        rs_load_iso_codes(d, RS_ISO_3166_PATH) || rs_load_cities(d)) {
         rs_dict_free(d);
         return NULL;
     }
@@ -384,6 +401,7 @@ void rs_dict_free(rs_dict *d) {
     free(d->roles);
     free(d->vals);
     free(d->slots);
+    free(d->cities);
     an_arena_free(&d->arena);
     free(d);
 }
@@ -399,4 +417,5 @@ void rs_dict_stats(const rs_dict *d, rs_stats *st) {
     st->roles = d->nroles;
     st->agents = d->agents;
     st->phrases = d->nvals;
+    st->cities = d->ncities;
 }

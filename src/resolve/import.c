@@ -86,6 +86,8 @@ int rs_load_iso_codes(rs_dict *d, const char *path) {
             rc = ent < 0 || rs_set_code(d, ent, a3);
         }
         if (!rc) rc = iso_name(d, ent, name) || iso_name(d, ent, off) || iso_name(d, ent, common);
+        char a2[8];
+        if (!rc && json_value(p, end, "alpha_2", a2, sizeof a2) && strlen(a2) == 2) rc = rs_set_code2(d, ent, a2);
         p = end;
     }
     free(buf);
@@ -106,6 +108,7 @@ typedef struct importer {
     icode codes[MAX_CODES], prev[MAX_CODES]; int ncodes, nprev;
     char set_name[MAX_SETS][24]; char *set_vals[MAX_SETS]; int nsets;
     int in_block;                 /* inside <NOUN> ... </NOUN> */
+    int in_comment;               /* inside <!-- ... --> */
 } importer;
 
 /* YYMMDD (two-digit years up to 30 are 20xx) or YYYYMMDD to YYYYMMDD. */
@@ -250,8 +253,20 @@ static void read_set(importer *im, char *s) {
     im->set_vals[im->nsets++] = strdup(eq + 1);
 }
 
+/* PETRARCH's <!-- ... --> comments, which may span lines and close on a
+ * line that starts with `#`: read before `#` comments are stripped. Returns 1
+ * when the line belongs to a comment. */
+static int html_comment(importer *im, const char *line) {
+    const char *open = strstr(line, "<!--"), *close = strstr(line, "-->");
+    if (im->in_comment) { if (close) im->in_comment = 0; return 1; }
+    if (!open) return 0;
+    im->in_comment = !strstr(open, "-->");
+    return 1;
+}
+
 static int read_line(importer *im, char *line) {
     int indented = line[0] == ' ' || line[0] == '\t';
+    if (html_comment(im, line)) return 0;
     strip_comment(line);
     char *s = line;
     while (isspace((unsigned char)*s)) s++;

@@ -84,7 +84,7 @@ static int is_agent_at(const rs_ctx *c, int j) {
 
 static const rs_entity *ent_of(const rs_ctx *c, const rs_match *m) {
     const rs_val *v = val_of(c, m);
-    return v->ent >= 0 ? &c->d->ents[v->ent] : NULL;
+    return v->ent >= 0 && v->type != RV_PLACE ? &c->d->ents[v->ent] : NULL;     /* a place's ent is a city */
 }
 
 /* Does value v fit the text at [i, i + len): capitals where the dictionary has
@@ -121,14 +121,22 @@ static const rs_role *role_on(const rs_dict *d, int32_t ent, int32_t date) {
     return best;
 }
 
+static int place_preposition(const rs_ctx *c, int i);
+
+/* Is [i, i + len) used as a place: after "in", "at" ... or as a dateline? */
+static int place_use(const rs_ctx *c, int i, int len) {
+    return place_preposition(c, i) || word_in(c, i - 1, (const char *const[]){ "from", "to", "toward", "towards", NULL }) ||
+           (i == 0 && i + len < c->nw && (c->w[i + len].flags & RW_PUNCT) && !is_punct(c, i + len, '.'));
+}
+
 /* First fitting value, preferring a person whose role is valid on the date. */
 static int32_t pick(const rs_ctx *c, const rs_slot *s, int i, int len) {
     int32_t first = -1;
     for (int32_t k = s->val; k >= 0; k = c->d->vals[k].next) {
         const rs_val *v = &c->d->vals[k];
-        if (!fits(c, v, i, len)) continue;
+        if (!fits(c, v, i, len) || (v->type == RV_PLACE && !place_use(c, i, len))) continue;
         if (first < 0) first = k;
-        if (v->ent < 0 || c->d->ents[v->ent].kind != RK_PERSON || role_on(c->d, v->ent, c->date)) return k;
+        if (v->ent < 0 || v->type == RV_PLACE || c->d->ents[v->ent].kind != RK_PERSON || role_on(c->d, v->ent, c->date)) return k;
     }
     return first;
 }
@@ -280,6 +288,10 @@ static int32_t surname_actor(const rs_ctx *c, int i) {
 
 static int32_t person_mention(rs_ctx *c, const rs_actor_spec *s, int w0, int w1) {
     int32_t a = rs_actor(c, s);
+    if (w1 < c->nw && (c->w[w1].flags & RW_POSS) && c->acts[a].code) {     /* "Trump's budget director" */
+        c->poss_code = c->acts[a].code;
+        c->poss_end = w1 + 1;
+    }
     int fresh = c->acts[a].nm == 0;
     rs_add_mention(c, a, w0, w1);
     if (fresh) add_surname(c, a, c->acts[a].name);
@@ -299,7 +311,7 @@ static void dict_person(rs_ctx *c, const chain *ch, const rs_match *m, int w0) {
         s.code = person_code(c, ch);
         s.role = agent_text(c, ch);
         s.learned = s.code != NULL;
-    } else if (appositive(c, m->w1, &ap) && ap.agent >= 0) {     /* no role on this date: what the text says */
+    } else if (appositive(c, m->w1, &ap)) {                       /* no role on this date: what the text says */
         s.code = person_code(c, &ap);
         s.role = agent_text(c, &ap);
         s.learned = s.code != NULL;
@@ -316,6 +328,17 @@ static void learned_person(rs_ctx *c, int w0, int w1, const char *code, const ch
     person_mention(c, &s, w0, w1);
 }
 
+/* "Trump's adviser", "Putin's spokesman": staff of a coded person share the
+ * person's country and sector, as a metonym would give them. */
+static void possessor(rs_ctx *c, chain *ch, const char *code) {
+    const char *country, *sector;
+    rs_code_parts(c, code, &country, &sector);
+    if (!country) return;
+    ch->active = 1;
+    ch->country = country;
+    ch->met_sector = sector;
+}
+
 /* Feed one dictionary match into a chain's country / organisation / agent. */
 static void chain_take(rs_ctx *c, chain *ch, const rs_match *m) {
     const rs_val *v = val_of(c, m);
@@ -328,9 +351,11 @@ static void chain_take(rs_ctx *c, chain *ch, const rs_match *m) {
         int k = m->w0 - 1;
         if (is_punct(c, k, '-')) k--;
         ch->former = word_in(c, k, past) || (word_in(c, k - 1, past) && (c->w[k].flags & RW_LOWER));
+        if (c->poss_code && m->w0 >= c->poss_end && m->w0 - c->poss_end <= 2) possessor(c, ch, c->poss_code);
     }
     ch->last = m->w1;
     if (v->type == RV_AGENT) { ch->agent = m->val; ch->agent_w0 = m->w0; ch->agent_w1 = m->w1; return; }
+    if (!e) return;                                  /* a place says nothing about who someone is */
     if (v->type == RV_METONYM) { ch->country = e->country ? e->country : e->code; ch->met_sector = v->sector; }
     else if (e->kind == RK_COUNTRY) { if (!ch->country) ch->country = e->code; }
     else if (e->kind == RK_ORG && ch->org < 0) ch->org = v->ent;
@@ -375,11 +400,8 @@ static int appositive(rs_ctx *c, int e, chain *ap) {
         if (en && en->kind == RK_PERSON && !poss) break;   /* "X, an aide to Putin": Putin's code is not X's */
         if (en && en->kind == RK_PERSON) {          /* "X, Trump's adviser": Trump's country, the title after */
             const rs_role *r = role_on(c->d, val_of(c, m)->ent, c->date);
-            char c3[4] = "";
-            if (r && strlen(r->code) >= 3) memcpy(c3, r->code, 3);
-            int32_t ce = c3[0] ? rs_country(c->d, c3) : -1;
             chain_reset(ap);
-            if (ce >= 0) { ap->active = 1; ap->country = c->d->ents[ce].code; }
+            if (r) possessor(c, ap, r->code);
             j = m->w1;
             continue;
         }
@@ -411,21 +433,53 @@ static int first_name(const rs_ctx *c, int i) {
     return s && (s->flags & RS_SLOT_FIRSTNAME);
 }
 
+/* Does the chain's title name an institution rather than a person? */
+static int institution(const rs_ctx *c, const chain *ch) {
+    static const char *const inst[] = { "government", "ministry", "council", "committee", "parliament", "congress",
+        "senate", "assembly", "court", "army", "police", "forces", "representatives", "house", "administration",
+        "department", "agency", "office", "party", "commission", "navy", "military", "cabinet", "regime", "company",
+        "companies", "firm", "subsidiary", "unit", "group", "newspaper", "daily", "broadcaster", "channel", "network",
+        "bank", "airline", "carrier", "maker", "manufacturer", "producer", "insurer", "shipyard", "movement",
+        "organisation", "organization", "union", "militia", "cartel", "gang", "conglomerate", "station", NULL };
+    return ch->agent >= 0 && word_in(c, ch->agent_w1 - 1, inst);
+}
+
 /* An unknown capitalised run [w0, w1): a known surname, a person coded by the
  * chain in front or the appositive after, or a person by their first name. */
 static int unknown_run(rs_ctx *c, chain *ch, int w0, int w1) {
     int32_t a = surname_actor(c, w1 - 1);
     /* "Trevino" after "Jose Trevino" is him; "Miguel Trevino" is someone else */
-    if (a >= 0 && (w1 - w0 == 1 || !strcmp(c->acts[a].name, text_of(c, w0, w1)))) { rs_add_mention(c, a, w0, w1); return 1; }
-    for (int i = w0; i < w1; i++)
-        if (org_word(c, i)) return 0;
+    if (a >= 0 && (w1 - w0 == 1 || !strcmp(c->acts[a].name, text_of(c, w0, w1)))) {
+        rs_add_mention(c, a, w0, w1);
+        chain ap;
+        if (!c->acts[a].code && appositive(c, w1, &ap)) {   /* "Mulvaney, Trump's budget director" */
+            const char *code = person_code(c, &ap);
+            if (code) { c->acts[a].code = code; c->acts[a].learned = 1; c->acts[a].role = agent_text(c, &ap); }
+        }
+        return 1;
+    }
+    int orgish = 0;
+    for (int i = w0; i < w1; i++) orgish |= org_word(c, i);
     int sent_start_single = w1 - w0 == 1 && (c->w[w0].flags & RW_SENT);
     int by_org = ch->poss && (ch->org >= 0 || ch->met_sector) && w1 - w0 >= 2 && first_name(c, w0);   /* "CNN's Jake Tapper" */
     int by_adj = ch->active && ch->agent < 0 && ch->nitems && val_of(c, &ch->items[ch->nitems - 1])->type == RV_ADJ &&
                  w1 - w0 >= 2 && first_name(c, w0);                                      /* "New Zealander Bruce Judge" */
     by_org |= by_adj;
     const char *code = ch->active ? person_code(c, ch) : NULL;
-    int weak = !chain_code(c, ch) && w1 - w0 == 1;       /* "Consumer Confidence": a lone word after a title that gives no country */
+    /* a lone word after a title that gives no country ("Consumer Confidence"), or after an institution
+     * ("House of Representatives Republican leadership") is not a name */
+    int weak = w1 - w0 == 1 && (!chain_code(c, ch) || institution(c, ch));
+    int ends = w1 >= c->nw || (c->w[w1].flags & RW_PUNCT) || speech_after(c, w1);  /* not "Republican leadership" */
+    if (ch->active && ch->last == w0 && (institution(c, ch) || (orgish && ch->agent >= 0)) && chain_code(c, ch) &&
+        (w1 - w0 >= 2 || ends)) {
+        const char *name = text_of(c, w0, w1);       /* "state oil company Petromin": an organisation */
+        char key[300];
+        snprintf(key, sizeof key, "o:%s", name);
+        rs_actor_spec s = { -1, key, name, chain_code(c, ch), agent_text(c, ch), NULL, 1, 0 };
+        rs_add_mention(c, rs_actor(c, &s), w0, w1);
+        return 1;
+    }
+    if (orgish) return 0;                            /* "Ways and Means Committee" is no person */
     if (ch->active && ch->last == w0 && !sent_start_single && !weak && (ch->agent >= 0 || by_org)) {
         learned_person(c, w0, w1, code, agent_text(c, ch), ch->agent >= 0 ? c->d->vals[ch->agent].sector : NULL);
         return 1;
@@ -515,7 +569,10 @@ static void report_item(rs_ctx *c, const rs_match *m, int skip_countries) {
         int demonym = v->type == RV_ADJ && c->t[c->w[m->w1 - 1].end - 1] == 's';
         if (v->type == RV_ADJ && !demonym) return;                  /* "Russian oil" */
         int dateline = m->w0 == 0 && m->w1 < c->nw && (c->w[m->w1].flags & RW_PUNCT) && !is_punct(c, m->w1, '.');
-        if (v->type == RV_CAPITAL && (place_preposition(c, m->w0) || dateline)) return;   /* "in Moscow", "MOSCOW (Reuters) -" */
+        if (v->type == RV_CAPITAL && (place_preposition(c, m->w0) || dateline)) {    /* "in Moscow", "MOSCOW (Reuters) -" */
+            rs_place_mention(c, m->w0, m->w1, e->code);
+            return;
+        }
         if (v->type == RV_CAPITAL) snprintf(code, sizeof code, "%sGOV", e->code);
         else snprintf(code, sizeof code, "%s", e->code);
         s.code = code; s.name = rs_group_name(c, code);
@@ -550,7 +607,7 @@ static void flush(rs_ctx *c, chain *ch) {
 /* A lowercase word inside a chain ("Russian investment envoy"), allowed only
  * when a title follows within two words. */
 static int free_word(rs_ctx *c, chain *ch, int i) {
-    if (!ch->active || ch->last != i || ch->free >= 2 || ch->poss) return 0;
+    if (!ch->active || ch->last != i || ch->free >= 2) return 0;
     if (!is_agent_at(c, i + 1) && !(i + 2 < c->nw && (c->w[i + 1].flags & RW_LOWER) && is_agent_at(c, i + 2))) return 0;
     ch->free++;
     ch->last = i + 1;
@@ -561,6 +618,7 @@ static void on_match(rs_ctx *c, chain *ch, const rs_match *m) {
     const rs_val *v = val_of(c, m);
     const rs_entity *e = ent_of(c, m);
     if (v->type == RV_AGENT && c->headline[m->w0] && (c->w[m->w0].flags & RW_CAP)) { flush(c, ch); return; }  /* "Join Forces" */
+    if (v->type == RV_PLACE) { flush(c, ch); rs_place_mention(c, m->w0, m->w1, NULL); return; }
     if (ch->active && ch->last != m->w0 && !(ch->last == m->w0 - 1 && ch->poss)) flush(c, ch);
     if (e && e->kind == RK_PERSON) { dict_person(c, ch, m, m->w0); chain_reset(ch); return; }
     if (ch->active && v->type != RV_AGENT && (ch->agent >= 0 || (e && e->kind == RK_COUNTRY && ch->country && v->type != RV_METONYM)))
@@ -677,7 +735,8 @@ static void find_context(rs_ctx *c) {
         if (best < 0 || count[k] > count[best]) { if (best >= 0) second = count[best]; best = k; }
         else if (count[k] > second) second = count[k];
     }
-    c->context = best >= 0 && count[best] >= 2 && count[best] >= 2 * second ? code[best] : NULL;
+    int clear = best >= 0 && ((count[best] >= 2 && count[best] >= 2 * second) || (count[best] >= 1 && !second));
+    c->context = clear ? code[best] : NULL;
 }
 
 void resolve_article(const rs_dict *d, an_article *a, an_arena *arena) {

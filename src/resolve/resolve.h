@@ -30,7 +30,7 @@ int rs_dict_import(rs_dict *d, rs_import_kind kind, const char *path, char *err,
 void rs_dict_free(rs_dict *d);
 
 typedef struct rs_stats {
-    int countries, orgs, people, roles, agents, imported, phrases;
+    int countries, orgs, people, roles, agents, imported, phrases, cities;
 } rs_stats;
 void rs_dict_stats(const rs_dict *d, rs_stats *st);
 

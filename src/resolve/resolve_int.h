@@ -38,9 +38,12 @@ typedef struct rs_ctx {
     int lowercase_text;           /* the body has (almost) no capitals: ignore them in matching */
     int caps_text;                /* the body is in capitals: case-sensitive abbreviations are unreadable */
  const char *context;          /* the article's main country, for titles that name none */
+    const char *poss_code;        /* "Trump's ...": the code of a person just named with 's */
+    int poss_end;                 /* the word after that 's */
     uint8_t *headline;            /* per word: inside a title-case sentence ("Honduras Gang Massacre") */
     rs_act *acts; int nacts, capacts;
     rs_surname *sn; int nsn, capsn;
+    an_place *places; int nplaces, capplaces;
 } rs_ctx;
 
 int32_t rs_actor(rs_ctx *c, const rs_actor_spec *s);
@@ -48,5 +51,7 @@ void rs_add_mention(rs_ctx *c, int32_t act, int w0, int w1);
 void rs_code_parts(const rs_ctx *c, const char *code, const char **country, const char **sector);
 const char *rs_group_name(rs_ctx *c, const char *code);
 void rs_publish(rs_ctx *c);
+/* A place named by words [w0, w1): a gazetteer city, else the words themselves. */
+void rs_place_mention(rs_ctx *c, int w0, int w1, const char *fallback_country);
 
 #endif

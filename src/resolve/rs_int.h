@@ -31,7 +31,7 @@ size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n);
 /* ---- dictionary ---- */
 typedef enum { RK_COUNTRY = 1, RK_ORG, RK_PERSON } rs_kind;
 /* What a phrase says about its entity. */
-typedef enum { RV_NAME = 1, RV_ADJ, RV_CAPITAL, RV_METONYM, RV_AGENT } rs_vtype;
+typedef enum { RV_NAME = 1, RV_ADJ, RV_CAPITAL, RV_METONYM, RV_AGENT, RV_PLACE } rs_vtype;
 
 typedef struct rs_role {
     int32_t from, until;          /* YYYYMMDD, inclusive; 0 / 99999999 when open */
@@ -44,8 +44,15 @@ typedef struct rs_entity {
     uint8_t kind, imported;
 } rs_entity;
 
+/* A city from the gazetteer (libgeonames); RV_PLACE values point here. */
+typedef struct rs_city {
+    const char *name, *country;   /* country: ISO alpha-3 or NULL */
+    double lat, lon;
+    uint32_t population;
+} rs_city;
+
 typedef struct rs_val {
-    int32_t ent;                  /* -1 for agents */
+    int32_t ent;                  /* -1 for agents; a city for RV_PLACE */
     int32_t next;                 /* next value of the same phrase, -1 at the end */
     uint8_t type, cs;             /* rs_vtype; cs: case-sensitive (match as written) */
     uint8_t plural;               /* agents: a plural or group word ("troops") */
@@ -70,6 +77,7 @@ struct rs_dict {
     rs_val *vals; int nvals, capvals;
     rs_slot *slots; uint32_t mask, used;   /* open addressing, linear probing */
     int agents, imported;
+    rs_city *cities; int ncities, capcities;
 };
 
 #define RS_MAX_PHRASE 24          /* words in the longest phrase we match */
@@ -80,6 +88,7 @@ const rs_slot *rs_lookup(const rs_dict *d, const char *key, size_t n);
 int rs_add_phrase(rs_dict *d, const char *phrase, int32_t ent, rs_vtype type, const char *sector,
                   int cs, int plural);
 int rs_set_code(rs_dict *d, int32_t ent, const char *code);
+int rs_set_code2(rs_dict *d, int32_t ent, const char *code2);
 int32_t rs_new_entity(rs_dict *d, rs_kind kind, const char *name, const char *code);
 int rs_add_role(rs_dict *d, int32_t ent, const char *code, int32_t from, int32_t until, const char *role);
 /* Country entity with this ISO alpha-3 code, or -1. */
@@ -88,6 +97,10 @@ int32_t rs_country(const rs_dict *d, const char *code3);
  * file is not an error. Returns 0 or -1. */
 #define RS_ISO_3166_PATH "/usr/share/iso-codes/json/iso_3166-1.json"
 int rs_load_iso_codes(rs_dict *d, const char *path);
+/* ISO alpha-2 to the country entity (from iso-codes), or -1. */
+int32_t rs_country2(const rs_dict *d, const char *code2);
+/* Cities of libgeonames as places, when annals is built with it; 0 or -1. */
+int rs_load_cities(rs_dict *d);
 /* A plural for an agent word ("envoy" -> "envoys", "spokesman" -> "spokesmen"). */
 void rs_plural(const char *s, char *out, size_t n);
 /* "YYYY", "YYYY-MM", "YYYY-MM-DD" to YYYYMMDD; the first or last day when cut

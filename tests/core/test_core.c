@@ -168,3 +168,18 @@ TEST(arena_aligns_and_grows) {
     CHECK_INT(a.total, 0);
     an_arena_free(&a);
 }
+
+TEST(arena_push_grows_by_doubling) {
+    an_arena a;
+    an_arena_init(&a, 1024);
+    int *v = NULL;
+    for (size_t i = 0; i < 1000; i++) {
+        v = an_arena_push(&a, v, i, sizeof *v);
+        v[i] = (int)i;
+    }
+    int ok = 1;
+    for (int i = 0; i < 1000; i++) ok &= v[i] == i;
+    CHECK(ok);
+    CHECK(a.total < 1000 * sizeof *v * 4);         /* linear, not quadratic */
+    an_arena_free(&a);
+}

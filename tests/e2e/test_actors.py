@@ -81,6 +81,29 @@ def import_shared_peer_dictionaries():
 
 
 @test
+def whole_corpus_resolves():
+    corpus = need_shared("corpus", "news.jsonl")
+    rc, out, err = annals("extract", "-q", corpus, check=True)
+    arts = jsonl(out)
+    assert len(arts) > 1000, len(arts)
+    people = [x for a in arts for x in a["actors"] if x["code"] and x["sector"] == "GOV"]
+    assert len(people) > 1000, len(people)
+    for a in arts:
+        for p in a["places"]:
+            assert p["lat"] is None or -90 <= p["lat"] <= 90, p
+
+
+@test
+def places_have_coordinates():
+    rc, out, err = annals("extract", "--date", "2025-08-01", tmpfile("Envoys met in Doha on Monday before flying to Geneva.\n"), check=True)
+    places = {p["name"]: p for p in jsonl(out)[0]["places"]}
+    assert "Doha" in places, places
+    eq(places["Doha"]["country"], "QAT", "Doha")
+    if places["Doha"]["lat"] is not None:          # built with libgeonames
+        assert abs(places["Doha"]["lat"] - 25.3) < 0.5, places["Doha"]
+
+
+@test
 def import_missing_file_is_an_error():
     rc, out, err = annals("extract", "--import-tabari", "/nonexistent.actors", tmpfile(TEXT))
     eq(rc, 2, "exit code")

@@ -220,3 +220,38 @@ TEST(resolve_dictionary_person_out_of_office_coded_by_appositive) {
     CHECK(m && m->code && !strcmp(m->code, "DEUGOV") && m->learned);
     rs_run_free(&r);
 }
+
+TEST(resolve_places_are_not_actors) {
+    RUN(r, "DOHA, Aug 1 - U.S. special envoy Tom Brannigan met Qatari officials in Doha and later flew to Kyiv.\n", "2025-08-01");
+    CHECK(r.a->nplaces >= 1);
+    int doha = 0;
+    for (int i = 0; i < r.a->nplaces; i++)
+        if (!strcmp(r.a->places[i].name, "Doha")) { doha = 1; CHECK_STR(r.a->places[i].country, "QAT"); }
+    CHECK(doha);
+    CHECK(rs_at(&r, "Doha and") == NULL);            /* a place, not an actor */
+    rs_run_free(&r);
+}
+
+TEST(resolve_staff_of_a_coded_person) {
+    RUN(r, "President Donald Trump named David Vasko to the post. Vasko, Trump's budget director, said the agency "
+           "would change. Trump's former campaign manager Dale Whitcombe was not consulted.\n", "2025-08-01");
+    const an_actor *v = rs_find(&r, "David Vasko"), *w = rs_find(&r, "Dale Whitcombe");
+    CHECK(v && v->code && !strcmp(v->code, "USAGOV") && v->learned && v->nmentions == 2);
+    CHECK(w && w->code && !strcmp(w->code, "USA"));   /* a former manager: the country, not the office */
+    rs_run_free(&r);
+}
+
+TEST(resolve_single_country_article_and_institutions) {
+    RUN(r, "The U.S. House of Representatives Republican leadership is confident, Representative Kyle Brandvold said.\n", "2017-11-13");
+    const an_actor *k = rs_find(&r, "Kyle Brandvold");
+    CHECK(k && k->code && !strcmp(k->code, "USALEG"));
+    CHECK(rs_find(&r, "Republican") == NULL);
+    rs_run_free(&r);
+}
+
+TEST(resolve_names_after_institution_words_are_organisations) {
+    RUN(r, "Saudi Arabia's state oil company Petrovast Holdings said output would rise.\n", "2025-08-01");
+    const an_actor *o = rs_find(&r, "Petrovast Holdings");
+    CHECK(o && o->code && !strcmp(o->code, "SAUBUS") && o->learned);
+    rs_run_free(&r);
+}

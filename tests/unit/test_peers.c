@@ -10,6 +10,8 @@
 #include <stdlib.h>
 
 #define MAX_EV 64
+#define PEER_FLOOR_TABARI 27.0
+#define PEER_FLOOR_PETRARCH 28.0
 
 typedef struct peer_event { char source[64], target[64], code[16]; } peer_event;
 
@@ -136,24 +138,46 @@ static void load_dictionary(const char *rel, int tabari) {
     patterns_free(p);
 }
 
+/* An engine with one peer's own dictionaries: its actors and agents through
+ * the resolver's import, its verbs in place of ours. */
+static an_engine *peer_engine(int tabari) {
+    static const char *const tab[][3] = { { "peers/tabari/TABARI.Demo.actors", "peers/tabari/Validate.agents", NULL } };
+    static const char *const pet[][3] = { { "peers/petrarch/PETR.Validate.actors.txt", "peers/petrarch/PETR.Validate.agents.txt", NULL } };
+    char a0[512], a1[512], v0[512], err[512];
+    const char *const *rel = tabari ? tab[0] : pet[0];
+    if (!test_shared(rel[0], a0, sizeof a0) || !test_shared(rel[1], a1, sizeof a1)) return NULL;
+    if (!test_shared(tabari ? "peers/tabari/TABARI.Demo.verbs" : "peers/petrarch/PETR.Validate.verbs.txt", v0, sizeof v0)) return NULL;
+    const char *actors[] = { a0, a1, NULL }, *verbs[] = { v0, NULL };
+    an_options o;
+    memset(&o, 0, sizeof o);
+    if (tabari) { o.import_tabari = actors; o.verbs_tabari = verbs; }
+    else { o.import_petrarch = actors; o.verbs_petrarch = verbs; }
+    an_engine *e = an_engine_new(&o, err, sizeof err);
+    if (!e) test_fail(__FILE__, __LINE__, "%s", err);
+    return e;
+}
+
 TEST(peer_suites) {
     char path[512];
     if (!test_shared("peers", path, sizeof path)) { puts("skip: ../shared/peers absent"); return; }
     load_dictionary("peers/tabari/TABARI.Demo.verbs", 1);
     load_dictionary("peers/petrarch/PETR.Validate.verbs.txt", 0);
-    char err[512];
-    an_engine *e = an_engine_new(NULL, err, sizeof err);
-    if (!e) { test_fail(__FILE__, __LINE__, "%s", err); return; }
-    static const struct { const char *rel, *name; int tabari, records; } suites[] = {
-        { "peers/tabari/validate.jsonl", "TABARI validation", 1, 481 },
-        { "peers/petrarch/unittest.jsonl", "PETRARCH unit tests", 0, 284 },
+    /* floor: the share reached when this test was last tightened (honest
+     * figures, printed below); raise it as the coder improves */
+    static const struct { const char *rel, *name; int tabari, records; double floor; } suites[] = {
+        { "peers/tabari/validate.jsonl", "TABARI validation", 1, 481, PEER_FLOOR_TABARI },
+        { "peers/petrarch/unittest.jsonl", "PETRARCH unit tests", 0, 284, PEER_FLOOR_PETRARCH },
     };
     for (size_t i = 0; i < sizeof suites / sizeof *suites; i++) {
+        an_engine *e = peer_engine(suites[i].tabari);
+        if (!e) continue;
         suite_score s;
-        if (run_suite(suites[i].rel, suites[i].tabari, pipeline_coder, e, &s)) { printf("skip: %s absent\n", suites[i].rel); continue; }
+        if (run_suite(suites[i].rel, suites[i].tabari, pipeline_coder, e, &s)) { printf("skip: %s absent\n", suites[i].rel); an_engine_free(e); continue; }
         CHECK_INT(s.records, suites[i].records);
+        double share = s.scored ? 100.0 * s.exact / s.scored : 0.0;
         printf("peers: %s: %d records parsed; coded exactly as expected: %d of %d with expected events (%.1f%%)\n",
-               suites[i].name, s.records, s.exact, s.scored, s.scored ? 100.0 * s.exact / s.scored : 0.0);
+               suites[i].name, s.records, s.exact, s.scored, share);
+        CHECK(share >= suites[i].floor);
+        an_engine_free(e);
     }
-    an_engine_free(e);
 }
