@@ -125,7 +125,7 @@ static int insert_actors(an_store *s, int64_t id, const an_article *a) {
         sqlite3_bind_int(st, 8, x->nmentions);
         if (step_done(s, st, "storing an actor")) return -1;
         int64_t actor_id = sqlite3_last_insert_rowid(s->db);
-        for (int k = 0; k < x->nmentions; k++) {
+        for (int k = 0; x->mentions && k < x->nmentions; k++) {
             if (!(st = store_stmt(s, SQ_INS_MENTION))) return -1;
             sqlite3_bind_int64(st, 1, actor_id);
             sqlite3_bind_int64(st, 2, (sqlite3_int64)x->mentions[k].start);

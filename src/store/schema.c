@@ -99,7 +99,7 @@ static int current_version(an_store *s) {
 /* A migration and its schema_version row are one transaction: a database is
  * at some version, never between two. */
 static int apply(an_store *s, int to) {
-    char sql[160];
+    char sql[256];
     if (store_exec(s, "BEGIN IMMEDIATE")) return -1;
     snprintf(sql, sizeof sql, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);"
              "INSERT INTO schema_version VALUES (%d, datetime('now'))", to);

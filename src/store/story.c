@@ -33,8 +33,9 @@ static void topic(const an_article *a, char root[3]) {
         int r = (c[0] - '0') * 10 + (c[1] - '0');
         if (++count[r] > (best < 0 ? 0 : count[best])) best = r;
     }
-    if (best < 0) root[0] = 0;
-    else snprintf(root, 3, "%02d", best);
+    root[0] = best < 0 ? 0 : (char)('0' + best / 10);
+    root[1] = best < 0 ? 0 : (char)('0' + best % 10);
+    root[2] = 0;
 }
 
 static int story_key(const an_article *a, char *key, size_t n) {
