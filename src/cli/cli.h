@@ -17,6 +17,7 @@ int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nre
 void cli_warn(void *ud, const char *path, uint64_t offset, const char *msg);
 
 int cmd_extract(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
 
 /* The store (src/store, docs/store.md). */
 int cmd_ingest(int argc, char **argv);

@@ -15,6 +15,7 @@ static const command commands[] = {
     { "timeline", cmd_timeline, "stored events per date" },
     { "stories", cmd_stories, "stored articles grouped into stories" },
     { "export", cmd_export, "the store as GDELT, PLOVER, JSON Lines or CSV" },
+    { "quotes",  cmd_quotes,  "who said what: every quotation with its speaker, as a table or JSON" },
 };
 
 static void usage(FILE *f) {

@@ -88,11 +88,14 @@ static size_t read_time(const char *s, size_t n, size_t i, an_date *o) {
     if (j < n && s[j] == '.') { j++; while (j < n && isdigit((unsigned char)s[j])) j++; }
     size_t q = j;
     while (q < n && s[q] == ' ') q++;
-    if (q + 1 < n && (s[q] == 'A' || s[q] == 'a' || s[q] == 'P' || s[q] == 'p') && (s[q + 1] == 'M' || s[q + 1] == 'm')) {
+    size_t ampm = 0;                     /* "PM", "pm", "p.m." */
+    if (q + 1 < n && (s[q + 1] == 'M' || s[q + 1] == 'm')) ampm = 2;
+    else if (q + 3 < n && s[q + 1] == '.' && (s[q + 2] == 'm' || s[q + 2] == 'M') && s[q + 3] == '.') ampm = 4;
+    if (ampm && (s[q] == 'A' || s[q] == 'a' || s[q] == 'P' || s[q] == 'p')) {
         if (hh < 1 || hh > 12) return i;
         int pm = s[q] == 'P' || s[q] == 'p';
         hh = hh % 12 + (pm ? 12 : 0);
-        j = q + 2;
+        j = q + ampm;
     }
     if (hh > 23 || mm > 59 || ss > 59) return i;
     o->hh = hh; o->mm = mm; o->ss = ss; o->has_seconds = has_s;

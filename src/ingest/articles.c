@@ -59,9 +59,24 @@ static void set_published(build *b, const char *s, size_t n) {
     date_format(&d, b->published, sizeof b->published);
 }
 
+/* "Baltic Ledger·", "Washington Post |": a site or origin label. */
+static int ends_with_source_mark(const char *s, size_t n) {
+    while (n && s[n - 1] == ' ') n--;
+    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xB7) return 1;
+    return n && s[n - 1] == '|';
+}
+
+static const char *strip_source_mark(an_arena *a, const char *s, size_t n) {
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '|')) n--;
+    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xB7) n -= 2;
+    while (n && s[n - 1] == ' ') n--;
+    return an_arena_strndup(a, s, n);
+}
+
 /* Metadata lines above the first body line, read bottom-up. */
 static void scan_header(an_page *pg, const an_outlets *o, build *b, int lo, int hi) {
     int seen = 0, title_at = -1;
+    an_date upd = { 0 };
     for (int i = hi; i >= lo && seen < HEADER_SCAN_LINES; i--) {
         an_line *l = &pg->lines[i];
         const char *s = line_text(pg, l);
@@ -69,7 +84,14 @@ static void scan_header(an_page *pg, const an_outlets *o, build *b, int lo, int 
         if (l->type == LT_BLANK) continue;
         seen++;
         if (l->type == LT_PROSE || l->type == LT_END) break;
-        if (l->type == LT_DATE || l->type == LT_TIMEAGO) { if (l->type == LT_DATE) set_published(b, s, n); continue; }
+        if (l->type == LT_DATE) {
+            /* "Published 12 Mar" beats "Updated 13 Mar", whatever the order */
+            int updated = ci_starts(s, n, "updated") || ci_starts(s, n, "last updated") || ci_starts(s, n, "modified");
+            if (updated) { if (!upd.y) date_find(s, n, &upd); }
+            else set_published(b, s, n);
+            continue;
+        }
+        if (l->type == LT_TIMEAGO) continue;
         if (l->type == LT_SOURCE) { if (!b->outlet) b->outlet = outlets_match(o, s, n); if (!b->outlet) b->outlet = an_arena_strndup(pg->arena, s + 2, n - 2); continue; }
         if (l->type == LT_OUTLET) {
             const char *c = outlets_match(o, s, n);
@@ -78,6 +100,15 @@ static void scan_header(an_page *pg, const an_outlets *o, build *b, int lo, int 
             continue;
         }
         if (l->type != LT_SHORT) continue;
+        if (ci_starts(s, n, "by ")) {                      /* a byline is never the title */
+            size_t k = b->authors.n ? 0 : meta_byline(pg->arena, s, n, &b->authors);
+            if (k && k < n && !b->wire) b->wire = outlets_match(o, s + k, n - k);   /* "By X | Reuters" */
+            continue;
+        }
+        if (title_at < 0 && ends_with_source_mark(s, n)) {   /* "Washington Post·" under the title */
+            if (!b->wire) b->wire = strip_source_mark(pg->arena, s, n);
+            continue;
+        }
         if (title_at < 0 && !b->authors.n && meta_author_line(pg->arena, s, n, &b->authors)) continue;
         if (title_at < 0 && l->words >= 3) {
             b->title = an_arena_strndup(pg->arena, s, n);
@@ -85,6 +116,7 @@ static void scan_header(an_page *pg, const an_outlets *o, build *b, int lo, int 
             if (seen > 1 && (l->flags & LF_H1)) break;
         }
     }
+    if (!b->published[0] && upd.y) date_format(&upd, b->published, sizeof b->published);
     /* An HTML page's h1 beats any other candidate. */
     for (int i = lo; i <= hi; i++)
         if ((pg->lines[i].flags & LF_H1) && pg->lines[i].words >= 2) {
@@ -136,6 +168,8 @@ static void read_first_para(an_page *pg, const an_outlets *o, build *b) {
     }
     const char *place, *wire;
     k = meta_dateline(pg->arena, s + bl->cut_start, n - bl->cut_start, &place, &wire);
+    /* "Kyiv (AFP) -" only with a known wire: "Senator Smith (R) -" is no dateline */
+    if (k && has_lower(place, strlen(place)) && !(wire && outlets_match(o, wire, strlen(wire)))) k = 0;
     if (k) {
         b->dateline = place;
         /* "(AP)" names a wire; "(YEN PER KILO)" after a table heading does not */

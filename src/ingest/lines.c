@@ -145,6 +145,8 @@ static int ends_sentence(const char *s, size_t n) {
 
 static int is_prose(const char *s, size_t n, int words) {
     if (words >= 12 && (ends_sentence(s, n) || words >= 25)) return 1;
+    /* a sentence ending in a colon introduces what follows ("Zelensky ..., saying:") */
+    if (words >= 5 && n && s[n - 1] == ':' && (words >= 12 || memchr(s, ',', n)) && has_lower(s, n)) return 1;
     /* short real paragraphs: '"It was time," Trump said.' */
     return words >= 3 && ends_sentence(s, n) && has_lower(s, n) && !(n > 3 && !strncmp(s + n - 3, "...", 3));
 }
@@ -172,7 +174,7 @@ static an_line_type classify(const an_page *pg, const an_line *l, const an_outle
     if ((l->flags & LF_CAPTION) || (w <= 50 && has_any(s, n, credit_marks))) return LT_FURNITURE;
     if (is_bullet(s, n) && w <= 12) return LT_MENU;
     if (is_source_line(s, n, w)) return LT_SOURCE;
-    if (is_breadcrumb(s, n, w)) return LT_FURNITURE;
+    if (is_breadcrumb(s, n, w) && !ci_starts(s, n, "by ")) return LT_FURNITURE;
     if (w <= 6 && outlets_match(o, s, n)) return LT_OUTLET;
     if ((l->flags & LF_NAV) && w < 40) return LT_FURNITURE;
     if ((l->flags & LF_LINKY) && w < 25) return LT_MENU;

@@ -41,6 +41,9 @@ static int name_token(const char *s, size_t k) {
     if (!k || !is_upper_word_start(s, k)) return 0;
     for (size_t i = 0; i < k; i++) {
         unsigned char c = (unsigned char)s[i];
+        /* Latin-1 punctuation (U+00A0-U+00BF: "·", "«") and general
+         * punctuation (U+2000-U+206F: dashes, bullets) are not letters */
+        if (c == 0xC2 || (c == 0xE2 && i + 1 < k && (unsigned char)s[i + 1] == 0x80)) return 0;
         if (!(isalpha(c) || c == '.' || c == '-' || c == '\'' || c >= 0x80)) return 0;
     }
     return 1;
@@ -130,8 +133,30 @@ static size_t dateline_sep(const char *s, size_t n, size_t i) {
     return 0;
 }
 
+/* "Kyiv (AFP) - ": a place in title case is a dateline only with a wire. */
+static size_t titlecase_dateline(an_arena *a, const char *s, size_t n, const char **place, const char **wire) {
+    size_t i = 0, end = 0;
+    for (int words = 0; words < 3 && i < n; words++) {
+        size_t k = word_len(s + i, n - i);
+        if (!k || !name_token(s + i, k)) break;
+        end = i + k;
+        i = end;
+        if (i < n && s[i] == ' ') i++;
+    }
+    if (!end || i >= n || s[i] != '(') return 0;
+    const char *close = memchr(s + i, ')', n - i < 40 ? n - i : 40);
+    if (!close || close == s + i + 1) return 0;
+    size_t e = dateline_sep(s, n, (size_t)(close - s) + 1);
+    if (!e) return 0;
+    *place = an_arena_strndup(a, s, end);
+    *wire = an_arena_strndup(a, s + i + 1, (size_t)(close - s) - i - 1);
+    return skip_spaces(s, n, e);
+}
+
 size_t meta_dateline(an_arena *a, const char *s, size_t n, const char **place, const char **wire) {
     *place = *wire = NULL;
+    size_t tc = titlecase_dateline(a, s, n, place, wire);
+    if (tc) return tc;
     size_t i = 0, place_end = 0;
     int words = 0, letters = 0;
     while (i < n && words < 5) {                       /* CITY in capitals */
@@ -173,7 +198,7 @@ size_t meta_dateline(an_arena *a, const char *s, size_t n, const char **place, c
     size_t e = dateline_sep(s, n, j);
     if (!e) return 0;
     e = skip_spaces(s, n, e);
-    if (e >= n || !(isupper((unsigned char)s[e]) || s[e] == '"' || (unsigned char)s[e] >= 0xC3
+    if (e >= n || !(isupper((unsigned char)s[e]) || s[e] == '"' || s[e] == '[' || (unsigned char)s[e] >= 0xC3
                     || (unsigned char)s[e] == 0xE2 || isdigit((unsigned char)s[e]))) return 0;
     *place = an_arena_strndup(a, s, place_end);
     *wire = w;

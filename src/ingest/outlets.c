@@ -6,15 +6,16 @@
 #include <string.h>
 #include <strings.h>
 
-typedef struct { char *name; const char *canon; } alias;
+typedef struct canon { char *name; int wire; } canon;
+typedef struct { char *name; const canon *c; } alias;
 
 struct an_outlets {
     alias *a; int n, cap;
-    char **wires; int nw, wcap;
-    char *current;
+    canon **canons; int nc, ccap;      /* each canonical name once; owns the strings */
+    canon *current;
 };
 
-static int add_alias(an_outlets *o, const char *name, const char *canon) {
+static int add_alias(an_outlets *o, const char *name, const canon *c) {
     if (o->n == o->cap) {
         o->cap = o->cap ? o->cap * 2 : 256;
         alias *na = realloc(o->a, (size_t)o->cap * sizeof *na);
@@ -22,7 +23,7 @@ static int add_alias(an_outlets *o, const char *name, const char *canon) {
         o->a = na;
     }
     o->a[o->n].name = strdup(name);
-    o->a[o->n].canon = canon;
+    o->a[o->n].c = c;
     o->n++;
     return 0;
 }
@@ -37,25 +38,21 @@ static int on_entry(void *ud, ent_kind kind, const char *key, const char *value,
     (void)line;
     if (kind == ENT_HEADER) { snprintf(err, errlen, "no [blocks] in the outlets file"); return -1; }
     if (kind == ENT_NAME) {
-        o->current = strdup(value);
-        if (o->nw == o->wcap) { o->wcap = o->wcap ? o->wcap * 2 : 256; o->wires = realloc(o->wires, (size_t)o->wcap * sizeof *o->wires); }
-        o->wires[o->nw++] = o->current;          /* owns every canonical string */
-        return add_alias(o, value, o->current);
+        if (o->nc == o->ccap) {
+            o->ccap = o->ccap ? o->ccap * 2 : 256;
+            canon **nc = realloc(o->canons, (size_t)o->ccap * sizeof *nc);
+            if (!nc) return -1;
+            o->canons = nc;
+        }
+        canon *c = calloc(1, sizeof *c);
+        if (!c || !(c->name = strdup(value))) { free(c); return -1; }
+        o->canons[o->nc++] = c;
+        o->current = c;
+        return add_alias(o, value, c);
     }
     if (!o->current) { snprintf(err, errlen, "field before any entry"); return -1; }
     if (!strcmp(key, "alias")) { char tmp[1024]; snprintf(tmp, sizeof tmp, "%s", value); return entries_split(tmp, each_alias, o); }
-    if (!strcmp(key, "kind")) {
-        if (!strcmp(value, "wire")) {
-            size_t k = strlen(o->current);
-            char *c = realloc(o->current, k + 2);      /* mark wires with a trailing \1 after the NUL */
-            if (!c) return -1;
-            c[k + 1] = 1;
-            for (int i = 0; i < o->n; i++) if (o->a[i].canon == o->current) o->a[i].canon = c;
-            o->wires[o->nw - 1] = c;
-            o->current = c;
-        }
-        return 0;
-    }
+    if (!strcmp(key, "kind")) { o->current->wire = !strcmp(value, "wire"); return 0; }
     snprintf(err, errlen, "unknown field '%s'", key);
     return -1;
 }
@@ -70,15 +67,17 @@ an_outlets *outlets_load(const char *path, char *err, size_t errlen) {
 void outlets_free(an_outlets *o) {
     if (!o) return;
     for (int i = 0; i < o->n; i++) free(o->a[i].name);
-    for (int i = 0; i < o->nw; i++) free(o->wires[i]);
+    for (int i = 0; i < o->nc; i++) { free(o->canons[i]->name); free(o->canons[i]); }
     free(o->a);
-    free(o->wires);
+    free(o->canons);
     free(o);
 }
 
-int outlets_is_wire(const an_outlets *o, const char *canon) {
-    (void)o;
-    return canon && canon[strlen(canon) + 1] == 1;
+int outlets_is_wire(const an_outlets *o, const char *name) {
+    if (!o || !name) return 0;
+    for (int i = 0; i < o->nc; i++)
+        if (o->canons[i]->name == name) return o->canons[i]->wire;
+    return 0;
 }
 
 const char *outlets_match(const an_outlets *o, const char *s, size_t n) {
@@ -91,7 +90,7 @@ const char *outlets_match(const an_outlets *o, const char *s, size_t n) {
     }
     while (n && (*s == ' ' || *s == '-')) { s++; n--; }
     for (int i = 0; i < o->n; i++)
-        if (strlen(o->a[i].name) == n && !strncasecmp(o->a[i].name, s, n)) return o->a[i].canon;
+        if (strlen(o->a[i].name) == n && !strncasecmp(o->a[i].name, s, n)) return o->a[i].c->name;
     return NULL;
 }
 
@@ -107,7 +106,7 @@ const char *outlets_find(const an_outlets *o, const char *s, size_t n) {
             int right = p + k == s + n || !isalnum((unsigned char)p[k]);
             /* short all-caps aliases (AP, RT) must match case exactly */
             int casing = k > 3 || !strncmp(p, o->a[i].name, k);
-            if (left && right && casing) { best = o->a[i].canon; best_len = k; break; }
+            if (left && right && casing) { best = o->a[i].c->name; best_len = k; break; }
         }
     }
     return best;

@@ -8,6 +8,7 @@
 #include "../core/utf8.h"
 #include <gumbo.h>
 #include <string.h>
+#include <stdio.h>
 #include <strings.h>
 
 typedef struct {
@@ -155,6 +156,38 @@ static const char *attr(const GumboNode *n, const char *name) {
     return a ? a->value : NULL;
 }
 
+/* The string value after "key": in a JSON-LD block, searched not parsed:
+ * sites nest these objects in many shapes, and the first value of each key
+ * is the article's own in practice. */
+static const char *ld_value(an_arena *a, const char *js, const char *key) {
+    char pat[64];
+    snprintf(pat, sizeof pat, "\"%s\"", key);
+    const char *p = strstr(js, pat);
+    if (!p) return NULL;
+    p += strlen(pat);
+    while (*p == ' ' || *p == ':' || *p == '\n' || *p == '\t' || *p == '\r') p++;
+    if (*p != '"') return NULL;
+    const char *e = ++p;
+    while (*e && *e != '"') e += (*e == '\\' && e[1]) ? 2 : 1;
+    return e > p && e - p < 1000 ? an_arena_strndup(a, p, (size_t)(e - p)) : NULL;
+}
+
+static void read_json_ld(an_page *pg, const GumboNode *script) {
+    const char *type = NULL;
+    GumboAttribute *t = gumbo_get_attribute(&script->v.element.attributes, "type");
+    if (t) type = t->value;
+    if (!type || !strstr(type, "ld+json") || !script->v.element.children.length) return;
+    const GumboNode *c = script->v.element.children.data[0];
+    if (c->type != GUMBO_NODE_TEXT) return;
+    const char *js = c->v.text.text;
+    if (!pg->date) pg->date = ld_value(pg->arena, js, "datePublished");
+    if (!pg->title) pg->title = ld_value(pg->arena, js, "headline");
+    const char *author = strstr(js, "\"author\"");
+    if (!pg->author && author) pg->author = ld_value(pg->arena, author, "name");
+    const char *pub = strstr(js, "\"publisher\"");
+    if (!pg->outlet && pub) pg->outlet = ld_value(pg->arena, pub, "name");
+}
+
 /* <meta> tags and <title>: the page's own statement of its metadata. */
 static void read_meta(an_page *pg, const GumboNode *n, int depth) {
     if (n->type != GUMBO_NODE_ELEMENT || depth > 400) return;
@@ -176,6 +209,7 @@ static void read_meta(an_page *pg, const GumboNode *n, int depth) {
             if (slot && !*slot) *slot = an_arena_strdup(pg->arena, val);
         }
     }
+    if (el->tag == GUMBO_TAG_SCRIPT) read_json_ld(pg, n);
     if (el->tag == GUMBO_TAG_TIME && !pg->date) {
         const char *dt = attr(n, "datetime");
         if (dt && *dt) pg->date = an_arena_strdup(pg->arena, dt);

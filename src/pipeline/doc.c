@@ -2,6 +2,7 @@
  * resolve and extract. Everything lives in the document's arena. */
 #include "engine.h"
 #include "../core/utf8.h"
+#include "../extract/quotes.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +90,8 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
     }
     ingest_page(&pg, e->outlets, e->opt.default_date, &d->out);
     page_free(&pg);
+    if (e->opt.last_stage >= AN_STAGE_EXTRACT)
+        for (int i = 0; i < d->out.n; i++) quotes_extract(&d->out.articles[i], &d->arena);
     free(d->repaired);
     d->repaired = NULL;
     return d;

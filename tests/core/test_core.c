@@ -1,0 +1,170 @@
+/* Core helpers: offsets survive every transformation of the text. */
+#include "../test.h"
+#include "../../src/core/arena.h"
+#include "../../src/core/buf.h"
+#include "../../src/core/date.h"
+#include "../../src/core/entries.h"
+#include "../../src/core/json.h"
+#include "../../src/core/textmap.h"
+#include "../../src/core/utf8.h"
+#include <stdlib.h>
+
+TEST(textmap_maps_runs_and_synthetic_text) {
+    an_textmap t;
+    tm_init(&t);
+    tm_append(&t, "Hello", 5, 100);
+    tm_append_synthetic(&t, "\n\n", 2);
+    tm_append(&t, "world", 5, 200);
+    CHECK_STR(t.p, "Hello\n\nworld");
+    CHECK_INT(tm_map(&t, 0), 100);
+    CHECK_INT(tm_map(&t, 4), 104);
+    CHECK_INT(tm_map(&t, 5), 105);          /* synthetic: just after the previous run */
+    CHECK_INT(tm_map(&t, 7), 200);
+    CHECK_INT(tm_map(&t, 11), 204);
+    an_textmap u;
+    tm_init(&u);
+    tm_append_range(&u, &t, 3, 9);          /* "lo\n\nwo" */
+    CHECK_STR(u.p, "lo\n\nwo");
+    CHECK_INT(tm_map(&u, 0), 103);
+    CHECK_INT(tm_map(&u, 4), 200);
+    CHECK_INT(tm_map(&u, 5), 201);
+    tm_free(&t);
+    tm_free(&u);
+}
+
+TEST(textmap_merges_contiguous_runs) {
+    an_textmap t;
+    tm_init(&t);
+    tm_append(&t, "ab", 2, 10);
+    tm_append(&t, "cd", 2, 12);
+    CHECK_INT(t.na, 1);
+    tm_append(&t, "ef", 2, 20);
+    CHECK_INT(t.na, 2);
+    tm_free(&t);
+}
+
+TEST(json_reader_finds_fields_and_decodes_with_offsets) {
+    const char *line = "{\"id\": \"x1\", \"n\": 3, \"tags\": [1, {\"a\": 2}], \"text\": \"A\\nB \\u00e9\\\"q\\\"\"}";
+    json_record r;
+    char err[100];
+    CHECK_INT(json_parse_record(line, strlen(line), &r, err, sizeof err), 0);
+    CHECK_INT(r.n, 4);
+    const json_field *f = json_get(&r, line, "text");
+    CHECK(f && f->type == JV_STRING);
+    CHECK(json_get(&r, line, "tags")->type == JV_OTHER);
+    an_textmap t;
+    tm_init(&t);
+    CHECK_INT(json_decode_string(line, f, 1000, &t), 0);
+    CHECK_STR(t.p, "A\nB \xC3\xA9\"q\"");
+    size_t text_at = f->start + 1;
+    CHECK_INT(tm_map(&t, 0), 1000 + text_at);          /* 'A' */
+    CHECK_INT(tm_map(&t, 1), 1000 + text_at + 1);      /* the \n escape starts there */
+    CHECK_INT(tm_map(&t, 2), 1000 + text_at + 3);      /* 'B' after the two-byte escape */
+    tm_free(&t);
+}
+
+TEST(json_reader_rejects_malformed_records) {
+    json_record r;
+    char err[100];
+    const char *bad[] = { "", "[1,2]", "{\"a\": }", "{\"a\": \"x", "{\"a\": 1} trailing", "{\"a\" 1}",
+                          "{\"a\": tru}", "{\"a\": [[[[", NULL };
+    for (int i = 0; bad[i]; i++) CHECK(json_parse_record(bad[i], strlen(bad[i]), &r, err, sizeof err) == -1);
+}
+
+TEST(json_writer_escapes) {
+    an_buf b;
+    an_buf_init(&b);
+    json_add_str(&b, "a\"b\\c\n\x01", 7);
+    CHECK_STR(b.p, "\"a\\\"b\\\\c\\n\\u0001\"");
+    an_buf_clear(&b);
+    json_add_strz(&b, NULL);
+    CHECK_STR(b.p, "null");
+    an_buf_free(&b);
+}
+
+TEST(dates_in_the_forms_pages_use) {
+    struct { const char *in, *want; } cases[] = {
+        { " date 2025-08-06 US Secretary", "2025-08-06" },
+        { "Published in Dawn, April 12th, 2025", "2025-04-12" },
+        { "25 Oct, 2025 11:18 PM6 mins to read", "2025-10-25T23:18" },
+        { "Updated: 3 March 2024 07:05", "2024-03-03T07:05" },
+        { "2024-02-29T12:00:05Z", "2024-02-29T12:00:05+00:00" },
+        { "2023-11-05T08:30:00+05:30", "2023-11-05T08:30:00+05:30" },
+        { "Sept. 9, 2019", "2019-09-09" },
+        { "on the 1st of May 2021", "2021-05-01" },
+        { "Jan 31 2022 12:15 am", "2022-01-31T00:15" },
+        { NULL, NULL } };
+    for (int i = 0; cases[i].in; i++) {
+        an_date d;
+        char buf[40] = "";
+        if (date_find(cases[i].in, strlen(cases[i].in), &d)) date_format(&d, buf, sizeof buf);
+        CHECK_STR(buf, cases[i].want);
+    }
+}
+
+TEST(dates_reject_what_is_not_a_date) {
+    const char *no[] = { "22 minutes ago", "2025-02-30", "31 April 2024", "May 2025", "in 2022", "12345-01-01",
+                         "the 3 1/2-year war", "Article 5", NULL };
+    an_date d;
+    for (int i = 0; no[i]; i++) CHECK(!date_find(no[i], strlen(no[i]), &d));
+    CHECK(date_parse_field("20000101", &d) && d.y == 2000 && d.m == 1 && d.d == 1);
+}
+
+TEST(calendar_arithmetic) {
+    CHECK_INT(day_of_week(2025, 10, 25), 5);      /* a Saturday */
+    CHECK_INT(day_of_week(2024, 2, 29), 3);       /* a Thursday */
+    int y = 2024, m = 12, d = 30;
+    date_add_days(&y, &m, &d, 3);
+    CHECK(y == 2025 && m == 1 && d == 2);
+    date_add_days(&y, &m, &d, -33);
+    CHECK(y == 2024 && m == 11 && d == 30);
+    CHECK_INT(days_in_month(2100, 2), 28);
+    CHECK_INT(days_in_month(2000, 2), 29);
+}
+
+TEST(utf8_repair_keeps_offsets) {
+    char s[] = "ok \xC3\xA9 bad \xC3 \xFF end \xE2\x80";
+    size_t n = strlen(s);
+    size_t bad = utf8_repair(s, n);
+    CHECK_INT(bad, 4);
+    CHECK_INT(strlen(s), n);
+    CHECK_STR(s, "ok \xC3\xA9 bad ? ? end ??");
+    CHECK(looks_binary("a\0b", 3));
+    CHECK(!looks_binary("plain text\n", 11));
+    uint32_t cp;
+    CHECK_INT(utf8_decode((const unsigned char *)"\xED\xA0\x80", 3, &cp), 0);   /* surrogate */
+    CHECK_INT(utf8_decode((const unsigned char *)"\xC0\xAF", 2, &cp), 0);       /* overlong */
+}
+
+static int count_cb(void *ud, ent_kind kind, const char *key, const char *value, int line, char *err, size_t errlen) {
+    int *n = ud;
+    n[kind]++;
+    if (kind == ENT_FIELD && !strcmp(key, "bad")) { snprintf(err, errlen, "bad field"); return -1; }
+    return 0;
+}
+
+TEST(entry_reader_reads_names_fields_headers_and_reports_lines) {
+    const char *ok = "# comment\n[GOV]\nVladimir Putin\n  alias Putin # trailing comment\n  role RUSGOV 2012.. president\n\n";
+    int n[3] = { 0, 0, 0 };
+    char err[200];
+    CHECK_INT(entries_parse("x.txt", ok, strlen(ok), count_cb, n, err, sizeof err), 0);
+    CHECK(n[ENT_NAME] == 1 && n[ENT_FIELD] == 2 && n[ENT_HEADER] == 1);
+    const char *bad = "Name\n  alias A\n  bad x\n";
+    CHECK_INT(entries_parse("y.txt", bad, strlen(bad), count_cb, n, err, sizeof err), -1);
+    CHECK_STR(err, "y.txt:3: bad field");
+    const char *unclosed = "[GOV\n";
+    CHECK_INT(entries_parse("z.txt", unclosed, strlen(unclosed), count_cb, n, err, sizeof err), -1);
+}
+
+TEST(arena_aligns_and_grows) {
+    an_arena a;
+    an_arena_init(&a, 1024);
+    char *p = an_arena_alloc(&a, 3);
+    char *q = an_arena_alloc(&a, 5000);          /* larger than a chunk */
+    char *r = an_arena_alloc(&a, 8);
+    CHECK(((uintptr_t)p & 15) == 0 && ((uintptr_t)q & 15) == 0 && ((uintptr_t)r & 15) == 0);
+    CHECK_STR(an_arena_strndup(&a, "abcdef", 3), "abc");
+    an_arena_reset(&a);
+    CHECK_INT(a.total, 0);
+    an_arena_free(&a);
+}
