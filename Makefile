@@ -17,7 +17,7 @@ CFLAGS_BASE := -std=c17 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-pr
                -Wno-unused-parameter -g $(OPT) -Iinclude \
                -DANNALS_DICT_DIR='"$(abspath dict)"' \
                $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgumbo) -lm -lpthread
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgumbo) -lsqlite3 -lm -lpthread
 
 # libgeonames (cities with coordinates) when installed; without it places are capitals only
 ifeq ($(shell pkg-config --exists geonames 2>/dev/null && echo 1),1)

@@ -154,6 +154,11 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
 int an_doc_count(const an_doc *d);
 const an_article *an_doc_article(const an_doc *d, int i);
 void an_doc_free(an_doc *d);
+/* The raw bytes the document was processed from (before any repair or cut),
+ * valid as long as the caller keeps them (at least during an an_doc_fn), and
+ * their offset in the input file. The store hashes them to skip re-ingests. */
+const char *an_doc_input(const an_doc *d, size_t *len, uint64_t *base);
+const char *an_doc_path(const an_doc *d);     /* the input path ("-" for stdin) */
 
 /* Input byte offset of a position in an article's body. */
 uint64_t an_body_offset(const an_article *a, uint32_t pos);

@@ -30,4 +30,15 @@ int cmd_code(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
 
+/* The store (src/store, docs/store.md). */
+int cmd_ingest(int argc, char **argv);
+int cmd_events(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+int cmd_stories(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+/* The store forms of `annals quotes` and `annals actors`, for main to call
+ * when --db is given or no input file is. */
+int cmd_query_quotes(int argc, char **argv);
+int cmd_query_actors(int argc, char **argv);
+
 #endif

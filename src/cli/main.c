@@ -10,6 +10,11 @@ typedef struct command {
 
 static const command commands[] = {
     { "extract", cmd_extract, "articles, metadata (and later actors, events, quotes) as JSON Lines" },
+    { "ingest", cmd_ingest, "run every stage and store the results in a database (--db)" },
+    { "events", cmd_events, "stored events, merged across articles and outlets" },
+    { "timeline", cmd_timeline, "stored events per date" },
+    { "stories", cmd_stories, "stored articles grouped into stories" },
+    { "export", cmd_export, "the store as GDELT, PLOVER, JSON Lines or CSV" },
     { "quotes",  cmd_quotes,  "who said what: every quotation with its speaker, as a table or JSON" },
     { "code",    cmd_code,    "events of JSON Lines records {\"id\", \"date\", \"text\"}" },
     { "parse", cmd_parse, "sentences, tags, chunks and clauses of a text (the analyse stage)" },

@@ -12,6 +12,10 @@ struct an_doc {
     an_arena arena;
     an_ingest_out out;
     char *repaired;              /* a repaired copy of invalid UTF-8 input */
+    const char *path;
+    const char *input;           /* the caller's raw bytes, valid until an_doc_free */
+    size_t input_len;
+    uint64_t base;
 };
 
 static an_kind detect_kind(const char *p, size_t n) {
@@ -83,6 +87,7 @@ static void run_stages(const an_engine *e, an_doc *d, an_article *a, an_warn_fn 
 
 an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, size_t len,
                        uint64_t base, an_kind kind, an_warn_fn warn, void *ud, char *err, size_t errlen) {
+    size_t raw_len = len;        /* before any cut: the store hashes what was read */
     if (looks_binary(data, len)) {
         snprintf(err, errlen, "binary data, not text, HTML or JSONL");
         return NULL;
@@ -99,6 +104,9 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
     if (len > UINT32_MAX / 2) len = UINT32_MAX / 2;
     an_doc *d = calloc(1, sizeof *d);
     if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
+    d->input = data;
+    d->input_len = raw_len;
+    d->base = base;
     an_arena_init(&d->arena, 64 * 1024);
     char *copy = malloc(len + 1);
     if (!copy) { free(d); snprintf(err, errlen, "out of memory"); return NULL; }
@@ -113,7 +121,8 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
     d->repaired = copy;
     if (kind == AN_KIND_AUTO) kind = detect_kind(copy, len);
     an_page pg;
-    page_init(&pg, &d->arena, an_arena_strdup(&d->arena, path));
+    d->path = an_arena_strdup(&d->arena, path);
+    page_init(&pg, &d->arena, d->path);
     if (kind == AN_KIND_JSONL) {
         char perr[200];
         if (page_from_record(&pg, copy, (uint32_t)len, base, perr, sizeof perr)) {
@@ -134,6 +143,14 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
     for (int i = 0; i < d->out.n; i++) run_stages(e, d, &d->out.articles[i], warn, ud);
     return d;
 }
+
+const char *an_doc_input(const an_doc *d, size_t *len, uint64_t *base) {
+    if (len) *len = d ? d->input_len : 0;
+    if (base) *base = d ? d->base : 0;
+    return d ? d->input : NULL;
+}
+
+const char *an_doc_path(const an_doc *d) { return d ? d->path : NULL; }
 
 int an_doc_count(const an_doc *d) { return d ? d->out.n : 0; }
 
