@@ -1,6 +1,7 @@
 #include "cli.h"
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct command {
     const char *name;
@@ -8,17 +9,36 @@ typedef struct command {
     const char *help;
 } command;
 
+/* `annals quotes FILE...` and `annals actors FILE...` read news; the same
+ * commands with no input (or with --db) ask the database instead. An input
+ * is an argument that names an existing path, or "-". */
+static int names_input(int argc, char **argv) {
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--db")) return 0;
+        if (!strcmp(argv[i], "-") || (argv[i][0] != '-' && access(argv[i], F_OK) == 0)) return 1;
+    }
+    return 0;
+}
+
+static int run_quotes(int argc, char **argv) {
+    return names_input(argc, argv) ? cmd_quotes(argc, argv) : cmd_query_quotes(argc, argv);
+}
+
+static int run_actors(int argc, char **argv) {
+    return names_input(argc, argv) ? cmd_actors(argc, argv) : cmd_query_actors(argc, argv);
+}
+
 static const command commands[] = {
-    { "extract", cmd_extract, "articles, metadata (and later actors, events, quotes) as JSON Lines" },
-    { "ingest", cmd_ingest, "run every stage and store the results in a database (--db)" },
-    { "events", cmd_events, "stored events, merged across articles and outlets" },
+    { "extract",  cmd_extract,  "articles with metadata, actors, events and quotes, as JSON Lines" },
+    { "parse",    cmd_parse,    "sentences, tags, chunks and clauses of a text (the analyse stage)" },
+    { "code",     cmd_code,     "events of JSON Lines records {\"id\", \"date\", \"text\"}" },
+    { "quotes",   run_quotes,   "who said what: quotations from files, or from the database (--db)" },
+    { "actors",   run_actors,   "coded actors of files, or of the database (--db)" },
+    { "ingest",   cmd_ingest,   "run every stage and store the results in a database (--db)" },
+    { "events",   cmd_events,   "stored events, merged across articles and outlets" },
     { "timeline", cmd_timeline, "stored events per date" },
-    { "stories", cmd_stories, "stored articles grouped into stories" },
-    { "export", cmd_export, "the store as GDELT, PLOVER, JSON Lines or CSV" },
-    { "quotes",  cmd_quotes,  "who said what: every quotation with its speaker, as a table or JSON" },
-    { "code",    cmd_code,    "events of JSON Lines records {\"id\", \"date\", \"text\"}" },
-    { "parse", cmd_parse, "sentences, tags, chunks and clauses of a text (the analyse stage)" },
-    { "actors", cmd_actors, "the coded actors of each article, as a readable table" },
+    { "stories",  cmd_stories,  "stored articles grouped into stories" },
+    { "export",   cmd_export,   "the store as GDELT, PLOVER, JSON Lines or CSV" },
 };
 
 static void usage(FILE *f) {
