@@ -39,6 +39,8 @@ section_ingest
 for f in bench/section-*.sh; do [ -f "$f" ] && . "$f"; done
 # the analyse stage alone, in sentences/s (its own script: it prints, not rows)
 sh bench/analyse.sh "$ANNALS" || echo "bench: analyse section failed"
+# the ingest path with storage (SQLite), articles/s and database size
+sh bench/store.sh "$ANNALS" || echo "bench: store section failed"
 
 if [ ! -f "$RESULTS" ]; then
     cat >"$RESULTS" <<'MD'
