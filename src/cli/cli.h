@@ -2,6 +2,7 @@
 #ifndef AN_CLI_H
 #define AN_CLI_H
 #include "../../include/annals.h"
+#include <stdio.h>
 
 /* Options every subcommand that reads news understands. Parsing removes them
  * from argv and leaves the rest (paths) in order. */
@@ -23,6 +24,10 @@ typedef struct cli_common {
  * dictionaries instead of ours. */
 int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nrest);
 void cli_warn(void *ud, const char *path, uint64_t offset, const char *msg);
+/* For commands whose only arguments are inputs: after cli_parse_common, any
+ * option left is an error (or --help). Returns -1 when there is none, else
+ * the exit status to return (0 after --help, 2 after an unknown option). */
+int cli_no_other_options(const char *cmd, char **rest, int nrest, void (*usage)(FILE *));
 
 int cmd_extract(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);

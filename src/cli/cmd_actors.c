@@ -38,14 +38,8 @@ int cmd_actors(int argc, char **argv) {
     char **rest = calloc((size_t)argc + 1, sizeof *rest);
     int nrest, rc = 2;
     if (!rest || cli_parse_common(argc, argv, &c, rest, &nrest)) { free(rest); return 2; }
-    for (int i = 0; i < nrest; i++)
-        if (rest[i][0] == '-' && rest[i][1]) {
-            int help = !strcmp(rest[i], "-h") || !strcmp(rest[i], "--help");
-            if (!help) fprintf(stderr, "annals actors: unknown option %s\n", rest[i]);
-            usage(help ? stdout : stderr);
-            free(rest);
-            return help ? 0 : 2;
-        }
+    int st = cli_no_other_options("actors", rest, nrest, usage);
+    if (st >= 0) { free(rest); return st; }
     if (!nrest) { usage(stderr); free(rest); return 2; }
     c.opt.last_stage = AN_STAGE_RESOLVE;
     char err[512];

@@ -114,14 +114,8 @@ int cmd_code(int argc, char **argv) {
     char **rest = calloc((size_t)argc + 1, sizeof *rest);
     int nrest;
     if (!rest || cli_parse_common(argc, argv, &c, rest, &nrest)) { free(rest); return 2; }
-    for (int i = 0; i < nrest; i++)
-        if (rest[i][0] == '-' && rest[i][1]) {
-            int help = !strcmp(rest[i], "-h") || !strcmp(rest[i], "--help");
-            if (!help) fprintf(stderr, "annals code: unknown option %s\n", rest[i]);
-            usage(help ? stdout : stderr);
-            free(rest);
-            return help ? 0 : 2;
-        }
+    int st = cli_no_other_options("code", rest, nrest, usage);
+    if (st >= 0) { free(rest); return st; }
     char err[512];
     an_engine *e = an_engine_new(&c.opt, err, sizeof err);
     if (!e) { fprintf(stderr, "annals: %s\n", err); free(rest); return 2; }

@@ -55,14 +55,8 @@ int cmd_extract(int argc, char **argv) {
     char **rest = calloc((size_t)argc + 1, sizeof *rest);
     int nrest;
     if (!rest || cli_parse_common(argc, argv, &c, rest, &nrest)) { free(rest); return 2; }
-    for (int i = 0; i < nrest; i++)
-        if (rest[i][0] == '-' && rest[i][1]) {
-            if (!strcmp(rest[i], "-h") || !strcmp(rest[i], "--help")) { usage(stdout); free(rest); return 0; }
-            fprintf(stderr, "annals extract: unknown option %s\n", rest[i]);
-            usage(stderr);
-            free(rest);
-            return 2;
-        }
+    int st = cli_no_other_options("extract", rest, nrest, usage);
+    if (st >= 0) { free(rest); return st; }
     if (!nrest) { usage(stderr); free(rest); return 2; }
     char err[512];
     an_engine *e = an_engine_new(&c.opt, err, sizeof err);

@@ -70,3 +70,14 @@ int cli_parse_common(int argc, char **argv, cli_common *c, char **rest, int *nre
     }
     return 0;
 }
+
+int cli_no_other_options(const char *cmd, char **rest, int nrest, void (*usage)(FILE *)) {
+    for (int i = 0; i < nrest; i++) {
+        if (rest[i][0] != '-' || !rest[i][1]) continue;
+        int help = !strcmp(rest[i], "-h") || !strcmp(rest[i], "--help");
+        if (!help) fprintf(stderr, "annals %s: unknown option %s\n", cmd, rest[i]);
+        usage(help ? stdout : stderr);
+        return help ? 0 : 2;
+    }
+    return -1;
+}

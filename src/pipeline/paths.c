@@ -198,7 +198,7 @@ an_doc *reader_process(const an_engine *e, const char *path, const char *p, size
                        an_kind kind, an_warn_fn warn, void *ud, char *msg, size_t msglen) {
     char err[256];
     an_doc *d = an_doc_process(e, path, p, n, base, kind, warn, ud, err, sizeof err);
-    if (!d) snprintf(msg, msglen, "%s (at byte %llu)", err, (unsigned long long)base);
+    if (!d) snprintf(msg, msglen, "%s", err);          /* the warning adds the byte offset */
     return d;
 }
 
