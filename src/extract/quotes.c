@@ -3,6 +3,8 @@
  * arena freed before returning; results live in the document's arena. */
 #include "quotes.h"
 #include "../core/buf.h"
+#include "../resolve/resolve.h"
+#include <ctype.h>
 #include <string.h>
 
 static const char *quote_text(const qtext *x, const qact *q, an_arena *out) {
@@ -20,10 +22,40 @@ static const char *quote_text(const qtext *x, const qact *q, an_arena *out) {
     return r;
 }
 
+static const char *last_word(const char *s) {
+    const char *sp = strrchr(s, ' ');
+    return sp ? sp + 1 : s;
+}
+
+/* The speaker's code, from the actors the resolve stage found: the actor of
+ * that name, else a person whose surname the speaker's name ends with
+ * ("Rubio" -> Marco Rubio). Anonymous speakers ("a person familiar with the
+ * matter") match no actor and stay uncoded. */
+static const char *speaker_code(const an_article *a, const char *speaker) {
+    if (!speaker) return NULL;
+    for (int i = 0; i < a->nactors; i++)
+        if (a->actors[i].code && a->actors[i].name && !strcmp(a->actors[i].name, speaker)) return a->actors[i].code;
+    const char *sur = last_word(speaker);
+    if (strlen(sur) < 3 || !strchr(speaker, ' ')) return NULL;
+    for (int i = 0; i < a->nactors; i++) {
+        const an_actor *x = &a->actors[i];
+        if (x->code && x->name && strchr(x->name, ' ') && !strcmp(last_word(x->name), sur)) return x->code;
+    }
+    /* spelled otherwise in the dictionary ("Zelenskyy"): the actor the
+     * resolver found where the text names the speaker */
+    size_t k = strlen(sur);
+    for (const char *p = strstr(a->body, sur); p && (uint32_t)(p - a->body) < a->body_len; p = strstr(p + 1, sur)) {
+        int whole = (p == a->body || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[k]);
+        const an_actor *x = whole ? actors_at(a, (uint32_t)(p - a->body)) : NULL;
+        if (x && x->code) return x->code;
+    }
+    return NULL;
+}
+
 static void emit(const qtext *x, const an_article *a, const qact *q, an_quote *o, an_arena *out) {
     memset(o, 0, sizeof *o);
     o->speaker = q->speaker;
-    o->speaker_code = NULL;             /* the actors stage codes speakers */
+    o->speaker_code = speaker_code(a, q->speaker);
     o->text = quote_text(x, q, out);
     o->kind = q->kind;
     if (q->at.cue >= 0) o->cue = qtext_join(x, q->at.cue, q->at.cue + q->at.cue_n, out);

@@ -1,7 +1,7 @@
 """End-to-end: quotes in `annals extract` and `annals quotes`; the seed scores."""
 import json, os, subprocess, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import test, run, annals, jsonl, tmpfile, eq, need_shared, SHARED, ANNALS
+from harness import test, run, annals, jsonl, tmpfile, eq, need_shared, SHARED, ANNALS, ROOT
 
 # The bar of issue #6, measured by the shared scorer on the seed pages.
 BAR = {
@@ -89,5 +89,16 @@ def quotes_on_seed_pages():
         if r["start"] >= r["end"]:
             raise AssertionError(f"empty span: {r}")
 
+
+
+@test
+def speakers_carry_their_actor_codes():
+    rc, out, err = annals("extract", os.path.join(ROOT, "samples", "sample-page.txt"), check=True)
+    a = jsonl(out)[0]
+    codes = {q["speaker"]: q["speaker_code"] for q in a["quotes"] + a["reported"]}
+    eq(codes.get("Elina Valtonen"), "FINGOV", "named minister")
+    eq(codes.get("Maria Zakharova"), "RUSGOV", "named spokeswoman")
+    eq(codes.get("Kaja Rebane"), "ESTNGO", "person learned from her appositive")
+    eq(codes.get("Analysts"), None, "anonymous speakers stay uncoded")
 
 run()
