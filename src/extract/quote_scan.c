@@ -139,14 +139,28 @@ void qscan_tokens(qtext *x) {
     for (int p = 0; p < x->nparas; p++) scan_para(x, &cap, p);
 }
 
+/* Case-insensitive equality of a token with a lowercase word, in one pass:
+ * these checks run for every token against every cue and stop list, so the
+ * first differing byte must end them (no strlen of the word first). */
+static int token_equals(const char *t, size_t n, const char *word) {
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)t[k];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        if (c != (unsigned char)word[k]) return 0;      /* also stops at the word's NUL */
+    }
+    return word[n] == 0;
+}
+
 int qtok_is(const qtext *x, int i, const char *word) {
     if (i < 0 || i >= x->nt || x->t[i].type != QT_WORD) return 0;
-    size_t n = x->t[i].e - x->t[i].s;
-    return strlen(word) == n && !strncasecmp(x->body + x->t[i].s, word, n);
+    return token_equals(x->body + x->t[i].s, x->t[i].e - x->t[i].s, word);
 }
 
 int qtok_in(const qtext *x, int i, const char *const *list) {
-    for (int k = 0; list[k]; k++) if (qtok_is(x, i, list[k])) return 1;
+    if (i < 0 || i >= x->nt || x->t[i].type != QT_WORD) return 0;
+    const char *t = x->body + x->t[i].s;
+    size_t n = x->t[i].e - x->t[i].s;
+    for (int k = 0; list[k]; k++) if (token_equals(t, n, list[k])) return 1;
     return 0;
 }
 
