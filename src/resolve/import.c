@@ -177,7 +177,8 @@ static void add_phrase(importer *im, const char *raw) {
         if (!at) continue;
         char vals[512];
         snprintf(vals, sizeof vals, "%s", im->set_vals[k]);
-        for (char *v = strtok(vals, ", "); v; v = strtok(NULL, ", ")) {
+        char *save = NULL;                   /* strtok_r: no hidden state shared between engines */
+        for (char *v = strtok_r(vals, ", ", &save); v; v = strtok_r(NULL, ", ", &save)) {
             char one[512];
             snprintf(one, sizeof one, "%.*s%s%s", (int)(at - raw), raw, v, at + strlen(im->set_name[k]));
             add_phrase_text(im, one);
