@@ -120,9 +120,7 @@ static int join(an_store *s, const candidate *c, const an_event *ev, int swapped
     store_bind_text(st, 8, swapped ? ev->target_name : ev->source_name);
     store_bind_text(st, 9, swapped ? ev->source_name : ev->target_name);
     store_bind_text(st, 10, ev->place);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? 0 : store_fail(s, "merging an event into its cluster");
+    return store_step(s, st, "merging an event into its cluster");
 }
 
 /* Looks for the oldest matching cluster and joins it: its id, 0, or -1. */
@@ -174,9 +172,7 @@ static int64_t create(an_store *s, const an_event *ev, const char *root, const c
     store_bind_text(st, 14, ev->place);
     if (ev->lat == ev->lat) sqlite3_bind_double(st, 15, ev->lat);     /* NAN: not geocoded */
     if (ev->lon == ev->lon) sqlite3_bind_double(st, 16, ev->lon);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return store_fail(s, "creating an event cluster");
+    if (store_step(s, st, "creating an event cluster")) return -1;
     s->stats.clusters++;
     return sqlite3_last_insert_rowid(s->db);
 }

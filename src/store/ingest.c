@@ -13,12 +13,6 @@
 #include <math.h>
 #include <string.h>
 
-static int step_done(an_store *s, sqlite3_stmt *st, const char *what) {
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? 0 : store_fail(s, what);
-}
-
 int64_t store_add_document(an_store *s, const char *path, const uint8_t hash[32], uint64_t base, uint64_t len) {
     sqlite3_stmt *st = store_stmt(s, SQ_FIND_DOC);
     if (!st) return -1;
@@ -32,7 +26,7 @@ int64_t store_add_document(an_store *s, const char *path, const uint8_t hash[32]
     store_bind_text(st, 2, path);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)base);
     sqlite3_bind_int64(st, 4, (sqlite3_int64)len);
-    if (step_done(s, st, "storing a document")) return -1;
+    if (store_step(s, st, "storing a document")) return -1;
     s->stats.docs++;
     return sqlite3_last_insert_rowid(s->db);
 }
@@ -48,7 +42,7 @@ static int64_t source_id(an_store *s, const char *name) {
     if (id) return id;
     if (!(st = store_stmt(s, SQ_INS_SOURCE))) return -1;
     store_bind_text(st, 1, name);
-    if (step_done(s, st, "storing a source")) return -1;
+    if (store_step(s, st, "storing a source")) return -1;
     return sqlite3_last_insert_rowid(s->db);
 }
 
@@ -96,7 +90,7 @@ static int insert_article_row(an_store *s, int64_t doc_id, const an_article *a, 
     if (hashed) sqlite3_bind_int64(st, 15, (sqlite3_int64)hash);
     bind_id(st, 16, dup_of);
     if (dup_of > 0) sqlite3_bind_int(st, 17, dist);
-    int rc = step_done(s, st, "storing an article");
+    int rc = store_step(s, st, "storing an article");
     an_buf_free(&authors);
     return rc;
 }
@@ -107,7 +101,7 @@ static int index_text(an_store *s, int64_t id, const an_article *a) {
     sqlite3_bind_int64(st, 1, id);
     store_bind_text(st, 2, a->title);
     store_bind_textn(st, 3, a->body ? a->body : "", a->body ? a->body_len : 0);
-    return step_done(s, st, "indexing an article's text");
+    return store_step(s, st, "indexing an article's text");
 }
 
 static int insert_actors(an_store *s, int64_t id, const an_article *a) {
@@ -123,14 +117,14 @@ static int insert_actors(an_store *s, int64_t id, const an_article *a) {
         store_bind_text(st, 6, x->role);
         sqlite3_bind_int(st, 7, x->learned);
         sqlite3_bind_int(st, 8, x->nmentions);
-        if (step_done(s, st, "storing an actor")) return -1;
+        if (store_step(s, st, "storing an actor")) return -1;
         int64_t actor_id = sqlite3_last_insert_rowid(s->db);
         for (int k = 0; x->mentions && k < x->nmentions; k++) {
             if (!(st = store_stmt(s, SQ_INS_MENTION))) return -1;
             sqlite3_bind_int64(st, 1, actor_id);
             sqlite3_bind_int64(st, 2, (sqlite3_int64)x->mentions[k].start);
             sqlite3_bind_int64(st, 3, (sqlite3_int64)x->mentions[k].end);
-            if (step_done(s, st, "storing a mention")) return -1;
+            if (store_step(s, st, "storing a mention")) return -1;
         }
         s->stats.actors++;
     }
@@ -179,7 +173,7 @@ static int insert_events(an_store *s, int64_t id, const an_article *a) {
         sqlite3_bind_int64(st, 1, id);
         sqlite3_bind_int64(st, 2, cluster);
         bind_event(st, a, &a->events[i]);
-        if (step_done(s, st, "storing an event")) return -1;
+        if (store_step(s, st, "storing an event")) return -1;
         s->stats.events++;
     }
     return 0;
@@ -206,7 +200,7 @@ static int insert_quotes(an_store *s, int64_t id, const an_article *a) {
         sqlite3_bind_int64(st, 9, q->body_end);
         sqlite3_bind_int64(st, 10, (sqlite3_int64)q->start);
         sqlite3_bind_int64(st, 11, (sqlite3_int64)q->end);
-        if (step_done(s, st, "storing a quote")) return -1;
+        if (store_step(s, st, "storing a quote")) return -1;
         s->stats.quotes++;
     }
     return 0;
@@ -237,7 +231,7 @@ static int set_doc_articles(an_store *s, int64_t doc_id, int n) {
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, doc_id);
     sqlite3_bind_int(st, 2, n);
-    return step_done(s, st, "counting a document's articles");
+    return store_step(s, st, "counting a document's articles");
 }
 
 static int add_doc_body(an_store *s, const an_doc *d) {

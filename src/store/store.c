@@ -57,6 +57,12 @@ int store_fail(an_store *s, const char *what) {
     return -1;
 }
 
+int store_step(an_store *s, sqlite3_stmt *st, const char *what) {
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? 0 : store_fail(s, what);
+}
+
 int store_exec(an_store *s, const char *sql) {
     char *msg = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) == SQLITE_OK) return 0;

@@ -52,6 +52,9 @@ int store_commit(an_store *s);
 void store_rollback(an_store *s);
 /* Record an SQLite failure in s->err; returns -1. */
 int store_fail(an_store *s, const char *what);
+/* Run a statement that returns no rows, then reset it for reuse; 0, or -1
+ * with s->err naming what failed. */
+int store_step(an_store *s, sqlite3_stmt *st, const char *what);
 /* Bind helpers: NULL strings bind as SQL NULL. */
 void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 void store_bind_textn(sqlite3_stmt *st, int i, const char *v, size_t n);

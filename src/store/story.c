@@ -49,12 +49,6 @@ static int story_key(const an_article *a, char *key, size_t n) {
     return 1;
 }
 
-static int step(an_store *s, sqlite3_stmt *st, const char *what) {
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : store_fail(s, what);
-}
-
 /* The story a key continues at `day`, created when there is none. */
 static int64_t find_or_create(an_store *s, const char *key, const char *title, int dated, int32_t day) {
     sqlite3_stmt *st = store_stmt(s, SQ_FIND_STORY);
@@ -68,7 +62,7 @@ static int64_t find_or_create(an_store *s, const char *key, const char *title, i
     if (!(st = store_stmt(s, SQ_INS_STORY))) return -1;
     store_bind_text(st, 1, key);
     store_bind_text(st, 2, title);
-    if (step(s, st, "creating a story")) return -1;
+    if (store_step(s, st, "creating a story")) return -1;
     return sqlite3_last_insert_rowid(s->db);
 }
 
@@ -77,7 +71,7 @@ static int set_story(an_store *s, int64_t article_id, int64_t story) {
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, article_id);
     sqlite3_bind_int64(st, 2, story);
-    return step(s, st, "filing an article in its story");
+    return store_step(s, st, "filing an article in its story");
 }
 
 static int64_t original_story(an_store *s, int64_t dup_of) {
@@ -106,6 +100,6 @@ int64_t story_assign(an_store *s, int64_t article_id, const an_article *a, int64
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_int(st, 2, 1);
     if (dated) { store_bind_text(st, 3, day_s); sqlite3_bind_int(st, 4, day); }
-    if (step(s, st, "counting a story's articles") || set_story(s, article_id, id)) return -1;
+    if (store_step(s, st, "counting a story's articles") || set_story(s, article_id, id)) return -1;
     return id;
 }
