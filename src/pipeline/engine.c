@@ -100,7 +100,8 @@ an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
         e->lexicon = an_lexicon_load(e->dict_dir, NULL, err, errlen);
         if (!e->lexicon) { an_engine_free(e); return NULL; }
     }
-    if (load_events(e, err, errlen)) { an_engine_free(e); return NULL; }
+    /* the CAMEO table and ~11,000 patterns only serve the event coder */
+    if (e->opt.last_stage >= AN_STAGE_EXTRACT && load_events(e, err, errlen)) { an_engine_free(e); return NULL; }
     if (e->opt.last_stage >= AN_STAGE_RESOLVE && load_actors(e, err, errlen)) { an_engine_free(e); return NULL; }
     return e;
 }
