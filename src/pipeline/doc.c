@@ -18,7 +18,7 @@ struct an_doc {
     uint64_t base;
 };
 
-static an_kind detect_kind(const char *p, size_t n) {
+an_kind an_detect_kind(const char *p, size_t n) {
     size_t i = 0;
     if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) i = 3;
     while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t')) i++;
@@ -36,7 +36,6 @@ static an_kind detect_kind(const char *p, size_t n) {
     return AN_KIND_TEXT;
 }
 
-an_kind an_detect_kind(const char *p, size_t n) { return detect_kind(p, n); }
 
 /* Where to stop analysing a body longer than limit: the last paragraph end
  * below it, else the last sentence end, else the limit itself (on a
@@ -119,7 +118,7 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
         warn(ud, path, base, msg);
     }
     d->repaired = copy;
-    if (kind == AN_KIND_AUTO) kind = detect_kind(copy, len);
+    if (kind == AN_KIND_AUTO) kind = an_detect_kind(copy, len);
     an_page pg;
     d->path = an_arena_strdup(&d->arena, path);
     page_init(&pg, &d->arena, d->path);

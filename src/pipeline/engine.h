@@ -23,6 +23,10 @@ struct an_engine {
     rs_dict *actors;              /* resolve: actor and agent dictionaries */
 };
 
+/* The kind of a page from its first bytes: a '{' is JSONL, an HTML tag in
+ * the first 4 KiB is HTML, anything else text (doc.c). */
+an_kind an_detect_kind(const char *p, size_t n);
+
 /* Resolve a file under the dictionary folder into buf. */
 const char *engine_dict_path(const an_engine *e, const char *rel, char *buf, size_t n);
 

@@ -14,7 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-an_kind an_detect_kind(const char *p, size_t n);
 
 /* Large text files are read in chunks cut at blank lines. 1 MiB keeps a
  * chunk's analysis small, and real articles are far shorter. */
