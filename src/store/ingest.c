@@ -166,7 +166,7 @@ static void bind_event(sqlite3_stmt *st, const an_article *a, const an_event *e)
 
 static int insert_events(an_store *s, int64_t id, const an_article *a) {
     for (int i = 0; i < a->nevents; i++) {
-        int64_t cluster = cluster_assign(s, &a->events[i], a->published);
+        int64_t cluster = cluster_assign(s, &a->events[i], a);
         if (cluster < 0) return -1;
         sqlite3_stmt *st = store_stmt(s, SQ_INS_EVENT);
         if (!st) return -1;

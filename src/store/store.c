@@ -32,6 +32,12 @@ static const char *const stmt_sql[SQ_COUNT] = {
                      " ?19, ?20, ?21, ?22, ?23, ?24)",
     [SQ_FIND_CLUSTER] = "SELECT id, source, target, cameo, day_lo, day_hi, date FROM clusters"
                         " WHERE root = ?1 AND pair = ?2 AND day_lo <= ?4 AND day_hi >= ?3 ORDER BY id LIMIT 64",
+    /* undated on one side: the same place and a person in common instead of the dates */
+    [SQ_FIND_CORROBORATED] = "SELECT id, source, target, cameo, day_lo, day_hi, date FROM clusters c"
+                             " WHERE root = ?1 AND pair = ?2 AND place = ?3 COLLATE NOCASE AND (?6 OR day_lo IS NULL)"
+                             " AND EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id"
+                             "   AND (e.source_name IN (?4, ?5) OR e.target_name IN (?4, ?5)))"
+                             " ORDER BY id LIMIT 64",
     [SQ_INS_CLUSTER] = "INSERT INTO clusters (root, pair, source, target, source_name, target_name, cameo, plover,"
                        " goldstein, quad, date, day_lo, day_hi, place, lat, lon)"
                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",

@@ -21,7 +21,7 @@ enum { STORE_READONLY = 1 };
 typedef enum {
     SQ_FIND_DOC, SQ_INS_DOC, SQ_SET_DOC_ARTICLES, SQ_FIND_SOURCE, SQ_INS_SOURCE,
     SQ_INS_ARTICLE, SQ_INS_FTS, SQ_FIND_BAND, SQ_INS_BAND, SQ_INS_ACTOR,
-    SQ_INS_MENTION, SQ_INS_EVENT, SQ_FIND_CLUSTER, SQ_INS_CLUSTER, SQ_UPD_CLUSTER,
+    SQ_INS_MENTION, SQ_INS_EVENT, SQ_FIND_CLUSTER, SQ_FIND_CORROBORATED, SQ_INS_CLUSTER, SQ_UPD_CLUSTER,
     SQ_INS_QUOTE, SQ_FIND_STORY, SQ_INS_STORY, SQ_UPD_STORY, SQ_SET_STORY, SQ_ARTICLE_STORY,
     SQ_COUNT
 } store_sql;
@@ -96,9 +96,11 @@ int date_day_range(const char *date, int32_t *lo, int32_t *hi);
 int actor_codes_compatible(const char *a, const char *b);
 /* The cluster an event belongs to: an existing one it matches (updated to
  * take the report in), else a new one. The event's days come from its date,
- * else from the week up to `published`; an event with neither gets a cluster
- * of its own. Returns the cluster id, or -1. */
-int64_t cluster_assign(an_store *s, const an_event *ev, const char *published);
+ * else from the week up to the article's publication. When one side has no
+ * date, a report joins only a cluster with the same place and a person in
+ * common, and only when exactly one cluster qualifies; otherwise it gets a
+ * cluster of its own. Returns the cluster id, or -1. */
+int64_t cluster_assign(an_store *s, const an_event *ev, const an_article *a);
 /* Recompute counts and first/last seen of clusters touched in this batch. */
 int cluster_refresh(an_store *s);
 

@@ -110,14 +110,10 @@ def store_seed_meeting_is_one_cluster():
             " AND c.pair IN ('RUS|USA', 'USA|RUS') AND c.day_lo <= 20306 AND c.day_hi >= 20306"
             " AND (SELECT count(DISTINCT a.document_id) FROM events e JOIN articles a ON a.id = e.article_id"
             "      WHERE e.cluster_id = c.id AND a.document_id IN (1, 2)) = 2").fetchall()
-    if not rows:
-        # Issue #7 stays open on this: page 000 states no date, and an undated
-        # report may not join a dated cluster on the actor pair alone (page
-        # 004's undated Alaska summit would join too). Needs more evidence of
-        # identity (names, place) before merging. The check runs again as soon
-        # as the rule exists.
-        raise Skip("known gap (issue #7): the undated page-000 report of the meeting is not merged")
-    assert rows[0][1] >= 2 and rows[0][2] >= 2, rows
+    # page 000 states no date at all: it joins on the place (Moscow) and a
+    # person in common (Witkoff), not on the actor pair alone
+    eq(len(rows), 1, "clusters holding the meeting from pages 000 and 001")
+    eq(rows[0][1:], (2, 2), "num_articles, num_sources of the meeting")
 
 
 def add_events(db):

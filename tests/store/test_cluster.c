@@ -111,6 +111,82 @@ TEST(cluster_undated_report_uses_publication_week) {
     store_close(s);
 }
 
+/* A meeting of an envoy with a government "in Capitalia": the envoy is an
+ * actor of the article with a role, so a person the reports can share. */
+static an_event envoy_meeting(const char *date, const char *envoy, const char *place) {
+    an_event e = fixture_event("USAGOV", "RUSGOV", "040", date);
+    e.source_name = envoy;
+    e.target_name = "Russia (government)";
+    e.place = place;
+    return e;
+}
+
+/* Each report's own wording (never near-duplicates of one another). */
+static an_article envoy_article(int n, const char *published, an_event *ev, an_actor *envoy) {
+    static const char *bodies[] = {
+        "The envoy met officials of the government in the capital for talks that both sides called useful.",
+        "Three hours of closed-door discussion ended with handshakes, a statement from the ministry said late.",
+        "Negotiators shook hands before a long session; the presidential office described progress as real.",
+        "After the visit the spokesman spoke of constructive exchanges, although few details were released yet.",
+        "Officials said the guest would brief his president on the outcome once he returned home on Thursday.",
+        "A motorcade carried the delegation from the airport to a palace where the hosts had prepared lunch.",
+    };
+    an_article a = fixture_article(NULL, published, bodies[n % 6]);
+    a.events = ev; a.nevents = 1;
+    a.actors = envoy; a.nactors = 1;
+    return a;
+}
+
+/* Undated on one side: the same place and a person in common stand in for
+ * the dates, whichever report comes first. */
+TEST(cluster_undated_report_joins_on_place_and_person) {
+    an_store *s = fixture_store();
+    if (!s) { CHECK(s); return; }
+    an_actor envoy = { .name = "Jon Envoy", .code = "USAGOV", .role = "special envoy" };
+    an_event e1 = envoy_meeting(NULL, "Jon Envoy", "Moscow"), e2 = envoy_meeting("2025-08-06", "Jon Envoy", "moscow");
+    an_article a1 = envoy_article(0, NULL, &e1, &envoy), a2 = envoy_article(1, "2025-08-06", &e2, &envoy);
+    CHECK(fixture_add(s, "undated", &a1) > 0 && fixture_add(s, "dated", &a2) > 0);
+    CHECK(store_commit(s) == 0);
+    char buf[64];
+    CHECK_INT(fixture_int(s, "SELECT count(*) FROM clusters"), 1);
+    CHECK_INT(fixture_int(s, "SELECT num_articles FROM clusters"), 2);
+    CHECK_INT(fixture_int(s, "SELECT num_sources FROM clusters"), 2);      /* two pages without a masthead */
+    CHECK_STR(fixture_text(s, "SELECT date FROM clusters", buf, sizeof buf), "2025-08-06");
+    CHECK_INT(fixture_int(s, "SELECT day_lo FROM clusters"), day_number(2025, 8, 6));
+    /* a later undated report of a Moscow meeting with the envoy joins the dated cluster */
+    an_event e3 = envoy_meeting(NULL, "Jon Envoy", "Moscow");
+    an_article a3 = envoy_article(2, NULL, &e3, &envoy);
+    CHECK(fixture_add(s, "undated again", &a3) > 0 && store_commit(s) == 0);
+    CHECK_INT(fixture_int(s, "SELECT count(*) FROM clusters"), 1);
+    CHECK_INT(fixture_int(s, "SELECT num_articles FROM clusters"), 3);
+    store_close(s);
+}
+
+/* Without a place, without a person, with another person, or with two
+ * candidate meetings, an undated report keeps a cluster of its own. */
+TEST(cluster_undated_report_needs_unambiguous_evidence) {
+    an_store *s = fixture_store();
+    if (!s) { CHECK(s); return; }
+    an_actor envoy = { .name = "Jon Envoy", .code = "USAGOV", .role = "special envoy" };
+    an_actor other = { .name = "Ann Other", .code = "USAGOV", .role = "special envoy" };
+    an_actor roleless = { .name = "Jon Envoy", .code = "USAGOV" };
+    an_event d1 = envoy_meeting("2025-08-06", "Jon Envoy", "Moscow"), d2 = envoy_meeting("2025-04-11", "Jon Envoy", "Moscow");
+    an_article a1 = envoy_article(3, "2025-08-06", &d1, &envoy), a2 = envoy_article(4, "2025-04-11", &d2, &envoy);
+    CHECK(fixture_add(s, "august", &a1) > 0 && fixture_add(s, "april", &a2) > 0);
+    an_event u1 = envoy_meeting(NULL, "Jon Envoy", NULL);          /* no place */
+    an_event u2 = envoy_meeting(NULL, "Ann Other", "Moscow");      /* another person */
+    an_event u3 = envoy_meeting(NULL, "Jon Envoy", "Moscow");      /* two meetings fit: ambiguous */
+    an_event u4 = envoy_meeting(NULL, "Jon Envoy", "Moscow");      /* the name is no person here */
+    an_article b1 = envoy_article(5, NULL, &u1, &envoy), b2 = envoy_article(6, NULL, &u2, &other);
+    an_article b3 = envoy_article(7, NULL, &u3, &envoy), b4 = envoy_article(8, NULL, &u4, &roleless);
+    CHECK(fixture_add(s, "u1", &b1) > 0 && fixture_add(s, "u2", &b2) > 0);
+    CHECK(fixture_add(s, "u3", &b3) > 0 && fixture_add(s, "u4", &b4) > 0);
+    CHECK(store_commit(s) == 0);
+    CHECK_INT(fixture_int(s, "SELECT count(*) FROM clusters"), 6);
+    CHECK_INT(fixture_int(s, "SELECT max(num_articles) FROM clusters"), 1);
+    store_close(s);
+}
+
 /* A wire copy in a third paper is stored and linked, its report kept, but it
  * adds neither an article nor a source to the cluster's counts. */
 TEST(cluster_counts_leave_near_duplicates_out) {
