@@ -175,6 +175,13 @@ typedef void (*an_doc_fn)(void *ud, const an_doc *d);
 int an_process_paths(const an_engine *e, const char *const *paths, int npaths,
                      an_doc_fn fn, an_warn_fn warn, void *ud);
 
+/* The same, asking skip(ud, path, p, n) first about each document's raw bytes
+ * p[0..n): a non-zero answer passes the document over unprocessed (a store
+ * that holds those bytes already need not run the stages again). */
+typedef int (*an_skip_fn)(void *ud, const char *path, const char *p, size_t n);
+int an_process_paths_skip(const an_engine *e, const char *const *paths, int npaths,
+                          an_skip_fn skip, an_doc_fn fn, an_warn_fn warn, void *ud);
+
 /* The same on `jobs` worker threads. One reader thread cuts the inputs into
  * documents; each worker processes a document and calls render (concurrently
  * with other workers: it must only read ud) to turn it into bytes, a malloc'd

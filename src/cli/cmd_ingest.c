@@ -30,6 +30,17 @@ static void store_doc(void *ud, const an_doc *d) {
     }
 }
 
+/* Known bytes are passed over before any stage runs: re-ingesting a folder
+ * costs a hash per document, not the pipeline. */
+static int skip_known(void *ud, const char *path, const char *p, size_t n) {
+    ingest_run *r = ud;
+    (void)path;
+    if (r->failed) return 1;
+    int rc = store_has_document(r->store, p, n);
+    if (rc < 0) { fprintf(stderr, "annals ingest: %s\n", r->store->err); r->failed = 1; }
+    return rc != 0;
+}
+
 static void warn(void *ud, const char *path, uint64_t offset, const char *msg) {
     cli_warn(&((ingest_run *)ud)->c, path, offset, msg);
 }
@@ -73,7 +84,7 @@ static int run(ingest_run *r, char **paths, int npaths, const char *db) {
     an_engine *e = an_engine_new(&r->c.opt, err, sizeof err);
     if (!e) { fprintf(stderr, "annals: %s\n", err); return 2; }
     double t0 = now();
-    int inputs_failed = an_process_paths(e, (const char *const *)paths, npaths, store_doc, warn, r);
+    int inputs_failed = an_process_paths_skip(e, (const char *const *)paths, npaths, skip_known, store_doc, warn, r);
     an_engine_free(e);
     if (!r->failed && store_commit(r->store)) {
         fprintf(stderr, "annals ingest: %s\n", r->store->err);

@@ -205,7 +205,7 @@ an_doc *reader_process(const an_engine *e, const char *path, const char *p, size
 
 typedef struct serial {
     const an_engine *e;
-    an_doc_fn fn; an_warn_fn warn; void *ud;
+    an_skip_fn skip; an_doc_fn fn; an_warn_fn warn; void *ud;
     int failed;
 } serial;
 
@@ -219,16 +219,22 @@ static void serial_problem(void *self, const char *path, uint64_t off, const cha
 static void serial_doc(void *self, const char *path, const char *p, size_t n, uint64_t base, an_kind kind) {
     serial *s = self;
     char msg[300];
+    if (s->skip && s->skip(s->ud, path, p, n)) return;
     an_doc *d = reader_process(s->e, path, p, n, base, kind, s->warn, s->ud, msg, sizeof msg);
     if (!d) { serial_problem(s, path, base, msg, 1); return; }
     s->fn(s->ud, d);
     an_doc_free(d);
 }
 
-int an_process_paths(const an_engine *e, const char *const *paths, int npaths,
-                     an_doc_fn fn, an_warn_fn warn, void *ud) {
-    serial s = { e, fn, warn, ud, 0 };
+int an_process_paths_skip(const an_engine *e, const char *const *paths, int npaths,
+                          an_skip_fn skip, an_doc_fn fn, an_warn_fn warn, void *ud) {
+    serial s = { e, skip, fn, warn, ud, 0 };
     an_sink sink = { serial_doc, serial_problem, &s };
     reader_run(e, paths, npaths, &sink);
     return s.failed;
+}
+
+int an_process_paths(const an_engine *e, const char *const *paths, int npaths,
+                     an_doc_fn fn, an_warn_fn warn, void *ud) {
+    return an_process_paths_skip(e, paths, npaths, NULL, fn, warn, ud);
 }

@@ -13,15 +13,30 @@
 #include <math.h>
 #include <string.h>
 
-int64_t store_add_document(an_store *s, const char *path, const uint8_t hash[32], uint64_t base, uint64_t len) {
+/* 1 when a document with this hash is stored, 0 when not, -1 on error. */
+static int has_hash(an_store *s, const uint8_t hash[32]) {
     sqlite3_stmt *st = store_stmt(s, SQ_FIND_DOC);
     if (!st) return -1;
     sqlite3_bind_blob(st, 1, hash, 32, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
-    if (rc == SQLITE_ROW) return 0;
-    if (rc != SQLITE_DONE) return store_fail(s, "looking up a document");
-    if (!(st = store_stmt(s, SQ_INS_DOC))) return -1;
+    if (rc == SQLITE_ROW) return 1;
+    return rc == SQLITE_DONE ? 0 : store_fail(s, "looking up a document");
+}
+
+int store_has_document(an_store *s, const char *raw, size_t len) {
+    uint8_t hash[32];
+    sha256(raw ? raw : "", raw ? len : 0, hash);
+    int rc = has_hash(s, hash);
+    if (rc == 1) s->stats.docs_skipped++;
+    return rc;
+}
+
+int64_t store_add_document(an_store *s, const char *path, const uint8_t hash[32], uint64_t base, uint64_t len) {
+    int known = has_hash(s, hash);
+    if (known) return known > 0 ? 0 : -1;
+    sqlite3_stmt *st = store_stmt(s, SQ_INS_DOC);
+    if (!st) return -1;
     sqlite3_bind_blob(st, 1, hash, 32, SQLITE_STATIC);
     store_bind_text(st, 2, path);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)base);

@@ -68,6 +68,10 @@ int schema_migrate(an_store *s, int readonly);
  * bytes were stored before. Opens and commits batch transactions itself.
  * Returns 1 stored, 0 skipped as already present, -1 on error (s->err). */
 int store_add_doc(an_store *s, const an_doc *d);
+/* Whether a document with exactly these raw bytes is stored already (counted
+ * as skipped): 1 yes, 0 no, -1 on error. Lets ingest pass over known
+ * documents before running the pipeline on them. */
+int store_has_document(an_store *s, const char *raw, size_t len);
 /* The parts, for callers (and tests) that build articles themselves.
  * store_add_document returns the new document id, 0 if the hash is known. */
 int64_t store_add_document(an_store *s, const char *path, const uint8_t hash[32],

@@ -30,6 +30,9 @@ TEST(store_add_doc_skips_a_page_seen_before) {
         CHECK_INT(store_add_doc(s, d), pass == 0 ? 1 : 0);
         an_doc_free(d);
     }
+    CHECK_INT(store_has_document(s, page, strlen(page)), 1);       /* what ingest asks before the stages */
+    CHECK_INT(store_has_document(s, page, strlen(page) - 1), 0);
+    CHECK_INT(s->stats.docs_skipped, 2);                              /* the second pass and the question */
     CHECK(store_commit(s) == 0);
     CHECK_INT(fixture_int(s, "SELECT count(*) FROM documents"), 1);
     CHECK_INT(fixture_int(s, "SELECT count(*) FROM articles"), s->stats.articles);
