@@ -5,10 +5,14 @@
 #define AN_FUZZ_H
 #include "../include/annals.h"
 #include "../src/core/entries.h"
+#include "../src/extract/patterns_import.h"
 #include "../src/ingest/ingest.h"
+#include "../src/output/render.h"
+#include "../src/resolve/resolve.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The documents' limit in the reader target: small, so that chunking,
  * cutting and skipping over-long records all happen on small inputs. */
@@ -105,6 +109,60 @@ static inline const char *fuzz_outlets(const uint8_t *data, size_t size) {
     if (c) (void)outlets_is_wire(o, c);
     outlets_free(o);
     return NULL;
+}
+
+/* One `annals code` record, as the command codes it: written whole, as one
+ * line, or not at all. */
+static inline const char *fuzz_code(const an_engine *e, const uint8_t *data, size_t size) {
+    char *line = malloc(size + 1);        /* the command hands over a NUL-terminated line */
+    if (!line) return NULL;
+    memcpy(line, data, size);
+    line[size] = 0;
+    an_buf out;
+    an_buf_init(&out);
+    char err[300];
+    int rc = render_code_record(e, "fuzz", line, size, &out, fuzz_warn, NULL, err, sizeof err);
+    const char *bad = NULL;
+    if (rc < 0 && out.n) bad = "output for a record that was refused";
+    else if (rc >= 0 && (!out.n || out.p[out.n - 1] != '\n' || memchr(out.p, '\n', out.n - 1))) bad = "not one line";
+    an_buf_free(&out);
+    free(line);
+    return bad;
+}
+
+/* The input read as each of the four kinds of peer dictionary: TABARI and
+ * PETRARCH verbs (from memory), TABARI and PETRARCH actors (from a file,
+ * which is how the resolver reads them) into d. */
+static inline const char *fuzz_import(rs_dict *d, const uint8_t *data, size_t size) {
+    import_stats st;
+    for (int petrarch = 0; petrarch < 2; petrarch++) {
+        an_patterns *p = patterns_new();
+        if (!p) return NULL;
+        memset(&st, 0, sizeof st);
+        if (petrarch) patterns_import_petrarch_buf(p, "fuzz", (const char *)data, size, &st);
+        else patterns_import_tabari_buf(p, "fuzz", (const char *)data, size, &st);
+        patterns_free(p);
+        if (st.imported > st.lines) return "more patterns compiled than lines read";
+    }
+    char path[] = "/tmp/annals-fuzz-import-XXXXXX", err[512];
+    int fd = mkstemp(path);
+    if (fd < 0) return NULL;
+    int ok = !size || write(fd, data, size) == (ssize_t)size;
+    close(fd);
+    if (ok) {
+        rs_dict_import(d, RS_IMPORT_TABARI, path, err, sizeof err);
+        rs_dict_import(d, RS_IMPORT_PETRARCH, path, err, sizeof err);
+    }
+    unlink(path);
+    return NULL;
+}
+
+/* Our actor dictionaries, for fuzz_import: run from the repository root. */
+static inline rs_dict *fuzz_actor_dict(void) {
+    char err[512];
+    rs_dict *d = rs_dict_load("dict", err, sizeof err);
+    if (!d) { fprintf(stderr, "fuzz: %s (run from the repository root)\n", err); abort(); }
+    return d;
 }
 
 #endif

@@ -310,8 +310,9 @@ void an_chunk_sentence(an_builder *b, an_sentence *s) {
     s->chunk_start = b->an->nchunks;
     base_chunks(&c);
     s->chunk_end = b->an->nchunks;
-    an_chunk *ch = b->an->chunks + s->chunk_start;
     uint32_t n = s->chunk_end - s->chunk_start;
+    if (!n) return;                   /* chunks may still be NULL: no pointer arithmetic on it */
+    an_chunk *ch = b->an->chunks + s->chunk_start;
     link_pps(&c, ch, n);
     link_coordination(&c, ch, n);
     link_lists(&c, ch, n);

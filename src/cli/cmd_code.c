@@ -1,13 +1,9 @@
 /* annals code [INPUT...]: JSON Lines {"id", "date", "text"} in, one line
  * {"id", "events": [...]} out per record. Each text goes through the whole
- * pipeline as plain text, with the record's date as the article date; the
- * events printed are whatever the pipeline produced, so this command needs no
- * change when the coder lands. */
+ * pipeline as plain text, with the record's date as the article date
+ * (render_code_record in src/output/render_code.c). */
 #include "cli.h"
-#include "../core/date.h"
-#include "../core/json.h"
 #include "../output/render.h"
-#include "../pipeline/engine.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,58 +25,14 @@ static void warn_rec(code_run *r, const char *path, unsigned long line, const ch
     if (!r->c->quiet) fprintf(stderr, "annals: %s:%lu: %s\n", path, line, msg);
 }
 
-/* The record's date as YYYY-MM-DD in buf, or NULL when it has none. */
-static const char *record_date(const char *line, const json_field *f, an_textmap *tm, char *buf, size_t n) {
-    an_date d;
-    if (!f || f->type != JV_STRING) return NULL;
-    tm_clear(tm);
-    if (json_decode_string(line, f, 0, tm) || !date_parse_field(tm->p ? tm->p : "", &d)) return NULL;
-    snprintf(buf, n, "%04d-%02d-%02d", d.y, d.m, d.d);
-    return buf;
-}
-
-static void print_events(const char *line, const json_field *id, const an_doc *d) {
-    an_buf b;
-    an_buf_init(&b);
-    an_buf_adds(&b, "{\"id\":");
-    if (id && (id->type == JV_STRING || id->type == JV_NUMBER)) an_buf_add(&b, line + id->start, id->end - id->start);
-    else an_buf_adds(&b, "null");
-    an_buf_adds(&b, ",\"events\":[");
-    size_t empty = b.n;
-    for (int i = 0; d && i < an_doc_count(d); i++) {
-        an_buf ev;
-        an_buf_init(&ev);
-        render_events_json(&ev, an_doc_article(d, i));
-        if (ev.n > 2) {                            /* "[...]" minus the brackets */
-            if (b.n > empty) an_buf_addc(&b, ',');
-            an_buf_add(&b, ev.p + 1, ev.n - 2);
-        }
-        an_buf_free(&ev);
-    }
-    an_buf_adds(&b, "]}\n");
-    fputs(b.p, stdout);
-    an_buf_free(&b);
-}
-
-static void code_record(code_run *r, const char *path, unsigned long lineno, char *line, size_t len) {
-    json_record rec;
-    char err[200], date[16];
-    if (json_parse_record(line, len, &rec, err, sizeof err)) { warn_rec(r, path, lineno, err); return; }
-    const json_field *text = json_get(&rec, line, "text"), *id = json_get(&rec, line, "id");
-    if (!text || text->type != JV_STRING) { warn_rec(r, path, lineno, "no \"text\" string"); return; }
-    an_textmap tm, dm;
-    tm_init(&tm);
-    tm_init(&dm);
-    an_engine view;
-    const an_engine *e = engine_dated_view(r->e, record_date(line, json_get(&rec, line, "date"), &dm, date, sizeof date), &view);
-    an_doc *d = NULL;
-    if (json_decode_string(line, text, 0, &tm)) warn_rec(r, path, lineno, "bad escape in \"text\"");
-    else if (!(d = an_doc_process(e, path, tm.p ? tm.p : "", tm.n, 0, AN_KIND_TEXT, cli_warn, r->c, err, sizeof err)))
-        warn_rec(r, path, lineno, err);
-    print_events(line, id, d);
-    an_doc_free(d);
-    tm_free(&tm);
-    tm_free(&dm);
+static void code_record(code_run *r, const char *path, unsigned long lineno, const char *line, size_t len) {
+    char err[300];
+    an_buf out;
+    an_buf_init(&out);
+    int rc = render_code_record(r->e, path, line, len, &out, cli_warn, r->c, err, sizeof err);
+    if (rc) warn_rec(r, path, lineno, err);
+    if (out.n) fwrite(out.p, 1, out.n, stdout);
+    an_buf_free(&out);
 }
 
 static int code_stream(code_run *r, const char *path, FILE *f) {

@@ -189,7 +189,7 @@ static void table_put(an_patterns *p, const key_ent *e, int start, int count) {
 
 int patterns_index(an_patterns *p) {
     if (p->indexed) return 0;
-    qsort(p->ents, (size_t)p->nents, sizeof *p->ents, by_key);
+    if (p->nents) qsort(p->ents, (size_t)p->nents, sizeof *p->ents, by_key);     /* ents is NULL when empty */
     free(p->order);
     free(p->table);
     p->order = malloc((size_t)(p->nents ? p->nents : 1) * sizeof *p->order);

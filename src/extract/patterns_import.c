@@ -522,6 +522,7 @@ static void petr_compound(imp *m, work *w, char *s, int line) {
     if (brace) *brace = 0;
     s = trim(s);
     char *plus = strchr(s, '+');
+    if (!plus) { count(m, IMP_BAD_TOKEN); return; }      /* the `+` was inside the forms: "A {+B}" */
     size_t k = 1;
     while (plus[k] && plus[k] != '_' && plus[k] != ' ') k++;
     const char *key = patterns_str(m->p, plus + 1, k - 1, 1);

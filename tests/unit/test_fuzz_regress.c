@@ -30,13 +30,15 @@ static uint8_t *slurp(const char *path, size_t *len) {
 }
 
 static const char *replay(const char *name, const char *path, const uint8_t *p, size_t n,
-                          const an_engine *e, const an_engine *small) {
+                          const an_engine *e, const an_engine *small, rs_dict *dict) {
     if (!strncmp(name, "text-", 5)) return fuzz_page(e, p, n, AN_KIND_TEXT);
     if (!strncmp(name, "html-", 5)) return fuzz_page(e, p, n, AN_KIND_HTML);
     if (!strncmp(name, "jsonl-", 6)) return fuzz_page(e, p, n, AN_KIND_JSONL);
     if (!strncmp(name, "reader-", 7)) return fuzz_read_file(small, path, n);
     if (!strncmp(name, "entries-", 8)) return fuzz_entries(p, n);
     if (!strncmp(name, "outlets-", 8)) return fuzz_outlets(p, n);
+    if (!strncmp(name, "code-", 5)) return fuzz_code(e, p, n);
+    if (!strncmp(name, "import-", 7)) return fuzz_import(dict, p, n);
     return "no fuzz target of this name";
 }
 
@@ -45,6 +47,7 @@ TEST(fuzz_crashes_stay_fixed) {
     CHECK(dir != NULL);
     if (!dir) return;
     an_engine *e = fuzz_new_engine(0), *small = fuzz_new_engine(FUZZ_READER_MAX_DOC);
+    rs_dict *dict = fuzz_actor_dict();
     int replayed = 0;
     for (struct dirent *de; (de = readdir(dir));) {
         if (de->d_name[0] == '.') continue;
@@ -52,7 +55,7 @@ TEST(fuzz_crashes_stay_fixed) {
         snprintf(path, sizeof path, "%s/%s", FUZZ_DATA, de->d_name);
         size_t n;
         uint8_t *p = slurp(path, &n);
-        const char *bad = p ? replay(de->d_name, path, p, n, e, small) : "cannot read";
+        const char *bad = p ? replay(de->d_name, path, p, n, e, small, dict) : "cannot read";
         if (bad) test_fail(__FILE__, __LINE__, "%s: %s", path, bad);
         free(p);
         replayed++;
@@ -60,5 +63,6 @@ TEST(fuzz_crashes_stay_fixed) {
     closedir(dir);
     an_engine_free(e);
     an_engine_free(small);
+    rs_dict_free(dict);
     CHECK(replayed >= 5);
 }
