@@ -73,7 +73,7 @@ static int compound_joint(const ev_ctx *c, int from, int to, int *and) {
         uint8_t t = c->cur.tok[i].tag;
         if (form_is(c, i, ",")) { if (sep) return 0; sep = 1; continue; }
         if (form_is(c, i, "and")) { *and = 1; sep = 1; continue; }
-        if (!sep || (t != MT_DET && t != MT_ADJ)) return 0;
+        if (!sep || (t != MT_DET && t != MT_ADJ && t != MT_NOUN)) return 0;   /* TABARI's <ADJECTIVE> words */
     }
     return sep;
 }
@@ -328,6 +328,8 @@ static int roles(const psent *p, const pclause *k, const an_mresult *r, int h, i
 static int code_clause(ev_ctx *c, const psent *p, pclause *k, int caps_text, pstate *st) {
     int opener = -1;
     if (k->nslots && k->slots[0].start == 0) opener = k->slot_group[0];
+    an_mresult sub;
+    int sub_src = -1, sub_tgt = -1;
     for (int h = 0; h < k->n; h++) {
         if (!verb_candidate(c, p, k->map[h], caps_text)) continue;
         an_mquery q = { k->tok, k->n, h, k->slots, k->nslots, 1 };
@@ -338,8 +340,17 @@ static int code_clause(ev_ctx *c, const psent *p, pclause *k, int caps_text, pst
         if (!r.code && !r.code2) continue;
         int src, tgt;
         if (!roles(p, k, &r, h, opener, st, &src, &tgt)) continue;
+        if (r.flags & PF_SUBORD) {                     /* "said": only if nothing else */
+            if (sub_src < 0) { sub = r; sub_src = src; sub_tgt = tgt; }
+            continue;
+        }
         emit(c, p, &r, src, tgt);
         st->source = src;
+        return 1;
+    }
+    if (sub_src >= 0) {
+        emit(c, p, &sub, sub_src, sub_tgt);
+        st->source = sub_src;
         return 1;
     }
     if (st->source < 0 && k->nslots) st->source = k->slot_group[0];   /* manual 7.6 */

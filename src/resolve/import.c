@@ -124,7 +124,11 @@ static int32_t tabari_date(const char *s, size_t n) {
 /* "[RUSGOV 991231-080507]" (without brackets) into c; 0 if unusable. */
 static int parse_code(const char *s, icode *c) {
     char code[24] = "", dates[40] = "";
-    if (sscanf(s, "%23s %39s", code, dates) < 1 || !strcmp(code, "---") || !code[0]) return 0;
+    int used = 0;
+    if (sscanf(s, "%23s%n", code, &used) < 1 || !strcmp(code, "---") || !code[0]) return 0;
+    size_t k = 0;                             /* the dates, blanks removed: "< 950601", "950601 - 990815" */
+    for (const char *p = s + used; *p && k + 1 < sizeof dates; p++) if (!isspace((unsigned char)*p)) dates[k++] = *p;
+    dates[k] = 0;
     snprintf(c->code, sizeof c->code, "%s", code);
     c->from = 0; c->until = 99999999;
     char *dash = strchr(dates, '-');
