@@ -289,7 +289,10 @@ static int read_line(importer *im, char *line) {
     char *s = line;
     while (isspace((unsigned char)*s)) s++;
     if (!*s) return 0;
-    if (*s == '<') { im->in_block = s[1] != '/'; return 0; }
+    if (*s == '<') {                      /* <NOUN> ... </NOUN>; "<! -- x -->" is a comment gone wrong */
+        if (s[1] != '!') im->in_block = s[1] != '/';
+        return 0;
+    }
     if (im->in_block) return 0;
     if (*s == '!' && strchr(s, '=')) { read_set(im, s); return 0; }
     if (*s == '[' && (indented || im->nphrases)) { read_codes(im, s); return 0; }

@@ -73,11 +73,14 @@ static int word_is(const rs_ctx *c, int i, const char *s) {
 /* The actor's code on the article's date; NULL for null and discard codes. */
 static const char *actor_code(const rs_ctx *c, const rs_val *v) {
     const rs_entity *e = &c->d->ents[v->ent];
-    const char *code = e->code;
-    for (int k = 0; k < e->nroles; k++) {
+    const char *code = e->code, *open = NULL;
+    for (int k = 0; k < e->nroles && code == e->code; k++) {
         const rs_role *r = &c->d->roles[e->role0 + k];
-        if (!c->date || (r->from <= c->date && c->date <= r->until)) { code = r->code; break; }
+        int dated = r->from > 0 || r->until < 99999999;
+        if (!dated) { if (!open) open = r->code; continue; }   /* the default: only if no restriction holds */
+        if (c->date && r->from <= c->date && c->date <= r->until) code = r->code;
     }
+    if (!code) code = open;
     return code && isalnum((unsigned char)code[0]) ? code : NULL;
 }
 
