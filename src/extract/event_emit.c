@@ -152,19 +152,43 @@ static void add_event(ev_ctx *c, const ev_draft *d, const an_actor *s, const an_
     e->confidence = confidence(c, d, e);
 }
 
+#define EV_PARTS_MAX 24
+
+/* The actors of a side, with a coded compound ("FRO/BIL/SAM", TABARI manual
+ * 6.5.1: one phrase for several actors) split into one actor per code. */
+static int side_parts(ev_ctx *c, const ev_side *s, const an_actor **out) {
+    int n = 0;
+    for (int i = 0; i < s->n && n < EV_PARTS_MAX; i++) {
+        const an_actor *x = s->a[i];
+        if (!x->code || !strchr(x->code, '/')) { out[n++] = x; continue; }
+        for (const char *p = x->code; *p && n < EV_PARTS_MAX;) {
+            size_t len = strcspn(p, "/");
+            an_actor *part = an_arena_alloc(c->arena, sizeof *part);
+            *part = *x;
+            part->code = an_arena_strndup(c->arena, p, len);
+            if (len) out[n++] = part;
+            p += len + (p[len] == '/');
+        }
+    }
+    return n;
+}
+
 void ev_emit(ev_ctx *c, const ev_draft *d) {
+    const an_actor *src[EV_PARTS_MAX], *tgt[EV_PARTS_MAX];
+    int ns = side_parts(c, &d->src, src), nt = side_parts(c, &d->tgt, tgt);
     const char *code = recode(c, d->code, d->marks);
     /* a refusal to meet is one side's act: the other did nothing */
     int both = c->t->ours && mutual(code) && !(d->marks & AN_MARK_NEGATED);
-    const ev_side *tgt = &d->tgt;
-    if (!tgt->n && both && d->src.n >= 2) tgt = &d->src;      /* "Putin and Xi met" */
-    for (int i = 0; i < d->src.n; i++)
-        for (int j = 0; j < tgt->n; j++) {
-            const an_actor *s = d->src.a[i], *t = tgt->a[j];
+    int self = !nt && both && ns >= 2;                       /* "Putin and Xi met" */
+    const an_actor *const *tg = self ? src : tgt;
+    if (self) nt = ns;
+    for (int i = 0; i < ns; i++)
+        for (int j = 0; j < nt; j++) {
+            const an_actor *s = src[i], *t = tg[j];
             if (s == t) continue;
             add_event(c, d, s, t, code);
             if (d->code2) add_event(c, d, t, s, d->code2);
-            else if (both && tgt != &d->src) add_event(c, d, t, s, code);
+            else if (both && !self) add_event(c, d, t, s, code);
         }
 }
 

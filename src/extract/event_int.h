@@ -80,6 +80,10 @@ uint32_t ev_noun_marks(const char *lemma);
  * inside the token ranges already coded from verbs ([lo[i], hi[i])). */
 void ev_code_nouns(ev_ctx *c, const int *lo, const int *hi, int nspans);
 
+/* ---- event_peer.c ---- */
+/* Code the current sentence the way TABARI reads it, for peer dictionaries. */
+void ev_code_peer(ev_ctx *c);
+
 /* ---- events.c ---- */
 void ev_emit(ev_ctx *c, const ev_draft *d);
 int ev_clause_of_token(const ev_ctx *c, int32_t tok);

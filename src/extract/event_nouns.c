@@ -89,7 +89,7 @@ static void own_source(const ev_ctx *c, int32_t chunk, int32_t noun, ev_side *sr
 
 static int code_noun(ev_ctx *c, int32_t chunk, int32_t noun) {
     const ev_sent *v = &c->cur;
-    an_mquery q = { v->tok, v->ntok, noun - (int)v->s->tok_start, v->slots, v->nslots };
+    an_mquery q = { v->tok, v->ntok, noun - (int)v->s->tok_start, v->slots, v->nslots, 0 };
     an_mresult r;
     if (!match_best(c->t->nouns, &q, &r) || (r.flags & (PF_NULL | PF_COMPLEX | PF_DISCARD)) || !(r.code || r.code2)) return 0;
     ev_draft d;

@@ -129,7 +129,7 @@ static int match_clause(const ev_ctx *c, int ci, an_mresult *r) {
     const ev_sent *v = &c->cur;
     if (vg->head < 0) return 0;
     int head = vg->head - (int)v->s->tok_start, passive;
-    an_mquery q = { v->tok, v->ntok, head, v->slots, v->nslots };
+    an_mquery q = { v->tok, v->ntok, head, v->slots, v->nslots, 0 };
     int found = match_best(c->t->verbs, &q, r);
     if (found && (r->flags & PF_DISCARD)) return -1;
     if (found && (r->flags & (PF_NULL | PF_COMPLEX))) return 0;
@@ -174,6 +174,7 @@ static void code_sentence(ev_ctx *c, const an_sentence *s) {
     if (!codable(c, s)) return;
     prepare_sentence(c, s);
     c->sent_first = c->n;
+    if (!c->t->ours) { ev_code_peer(c); return; }     /* peer dictionaries: their reading */
     int n = (int)(s->clause_end - s->clause_start);
     an_mresult *r = an_arena_alloc(c->arena, ((size_t)n + 1) * sizeof *r);
     int *ok = an_arena_alloc(c->arena, ((size_t)n + 1) * 3 * sizeof *ok), *lo = ok + n + 1, *hi = lo + n + 1;

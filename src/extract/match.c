@@ -1,4 +1,5 @@
 #include "match.h"
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -27,14 +28,37 @@ static int skippable(const an_mtok *t) {
     }
 }
 
-static int word_fits(const pat_elem *e, const an_mtok *t) {
+/* The regular endings TABARI adds to a whole word (manual 5.2.3), with the
+ * spelling changes of regular English forms PETRARCH also generates: a
+ * dropped final e ("deplore" -> "deploring") and a doubled consonant ("ban"
+ * -> "banned"). Whether `form` is `word` plus one of them. */
+static int ending_in(const char *rest, const char *const *list) {
+    for (int i = 0; list[i]; i++) if (!strcasecmp(rest, list[i])) return 1;
+    return 0;
+}
+
+static int regular_form(const char *form, const char *word) {
+    static const char *const plain[] = { "s", "es", "ed", "en", "ing", "'s", NULL };
+    static const char *const vowel[] = { "ed", "en", "ing", NULL };
+    size_t n = strlen(word);
+    if (n < 2) return 0;
+    char last = (char)tolower((unsigned char)word[n - 1]);
+    if (!strncasecmp(form, word, n)) {
+        const char *rest = form + n;
+        if (ending_in(rest, plain) || (last == 'e' && !strcasecmp(rest, "d"))) return 1;
+        return rest[0] && tolower((unsigned char)rest[0]) == last && ending_in(rest + 1, vowel);
+    }
+    return last == 'e' && !strncasecmp(form, word, n - 1) && ending_in(form + n - 1, vowel);
+}
+
+static int word_fits(const pat_elem *e, const an_mtok *t, int endings) {
     const char *lem = lemma_of(t);
     for (int i = 0; i < e->nwords; i++) {
         const char *w = e->words[i];
         if (e->mode == PM_STEM) {
             size_t n = strlen(w);
             if (!strncasecmp(t->form, w, n) || !strncasecmp(lem, w, n)) return 1;
-        } else if (!strcasecmp(lem, w) || !strcasecmp(t->form, w)) {
+        } else if (!strcasecmp(lem, w) || !strcasecmp(t->form, w) || (endings && regular_form(t->form, w))) {
             return 1;
         }
     }
@@ -69,7 +93,7 @@ static int post_at(mstate *s, int i, int c) {
         return 0;
     }
     if (c >= q->ntok) return 0;
-    if (e->kind == PE_WORD) return word_fits(e, &q->tok[c]) && post_from(s, i + 1, c + 1);
+    if (e->kind == PE_WORD) return word_fits(e, &q->tok[c], q->endings) && post_from(s, i + 1, c + 1);
     if (e->kind == PE_VERB)
         return (q->tok[c].tag == MT_VERB || q->tok[c].tag == MT_AUX) && post_from(s, i + 1, c + 1);
     int slot = slot_starting(q, c);
@@ -106,7 +130,7 @@ static int pre_at(mstate *s, int j, int c) {
     const pat_elem *e = &s->pat->pre[j];
     const an_mquery *q = s->q;
     if (c < 0) return 0;
-    if (e->kind == PE_WORD) return word_fits(e, &q->tok[c]) && pre_from(s, j + 1, c);
+    if (e->kind == PE_WORD) return word_fits(e, &q->tok[c], q->endings) && pre_from(s, j + 1, c);
     if (e->kind == PE_VERB) return (q->tok[c].tag == MT_VERB || q->tok[c].tag == MT_AUX) && pre_from(s, j + 1, c);
     if (e->kind == PE_GAP) return pre_from(s, j + 1, c + 1);
     int slot = slot_ending(q, c + 1);
@@ -185,6 +209,21 @@ static void try_stems(const an_patterns *p, const char *w, const an_mquery *q, b
         try_key(p, low, len, 1, q, 1, (int)len - 40, b);
 }
 
+/* Whole-word keys the word is a regular form of: every prefix the word is
+ * that key plus an ending (see regular_form), and the key with a final e. */
+static void try_regular_keys(const an_patterns *p, const char *form, size_t n, const an_mquery *q, best *b) {
+    char k[130];
+    for (size_t len = n > 1 ? n - 1 : 0; len >= 2; len--) {
+        memcpy(k, form, len);
+        k[len] = 'e';
+        k[len + 1] = 0;
+        if (regular_form(form, k)) try_key(p, k, len + 1, 0, q, 1, 0, b);
+        k[len] = 0;
+        if (regular_form(form, k)) try_key(p, k, len, 0, q, 1, 0, b);
+        if (n - len > 4) break;                          /* no ending is longer than "ing" + a letter */
+    }
+}
+
 static size_t lower_copy(char *dst, size_t cap, const char *s) {
     size_t n = 0;
     for (; s[n] && n + 1 < cap; n++) dst[n] = (char)(s[n] >= 'A' && s[n] <= 'Z' ? s[n] + 32 : s[n]);
@@ -210,6 +249,7 @@ int match_best(const an_patterns *p, const an_mquery *q, an_mresult *out) {
     char form[128];
     size_t fn = lower_copy(form, sizeof form, h->form);
     if (strcmp(form, key)) try_key(p, form, fn, 0, q, 1, 0, &b);
+    if (q->endings) try_regular_keys(p, form, fn, q, &b);
     try_stems(p, form, q, &b);
     if (strcmp(form, key)) try_stems(p, key, q, &b);
     if (b.found) *out = b.r;

@@ -29,6 +29,9 @@ typedef struct an_mquery {
     const an_mtok *tok; int ntok;      /* the clause */
     int head;                          /* its main verb (or event noun) */
     const an_mspan *slots; int nslots; /* actor noun phrases, in order, not overlapping */
+    int endings;                       /* peers' regular endings: a whole-word key or pattern
+                                          word also fits the word plus -s, -es, -ed, -en, -ing,
+                                          -'s (TABARI manual 5.2.3; PETRARCH makes the same forms) */
 } an_mquery;
 
 typedef struct an_mresult {

@@ -46,7 +46,8 @@ enum {
     PF_NULL = 1,       /* code `---`: matched, but no event */
     PF_DISCARD = 2,    /* code `###`: the sentence is discarded */
     PF_COMPLEX = 4,    /* code `+++`: the sentence is too complex to code */
-    PF_NOUN = 8        /* a noun pattern */
+    PF_NOUN = 8,       /* a noun pattern */
+    PF_SUBORD = 16     /* TABARI `[023?]`: coded only if nothing else is (manual 6.6.1) */
 };
 
 typedef struct an_pattern {

@@ -83,7 +83,10 @@ static int parse_code(imp *m, const char *text, pat_draft *d) {
     if (!strcmp(s, "###")) { d->flags = PF_DISCARD; return 0; }
     if (!strcmp(s, "+++")) { d->flags = PF_COMPLEX; return 0; }
     size_t n = strlen(s);
-    while (n && (s[n - 1] == '!' || s[n - 1] == '?')) s[--n] = 0;    /* coder hints we do not use */
+    while (n && (s[n - 1] == '!' || s[n - 1] == '?')) {
+        if (s[n - 1] == '?') d->flags |= PF_SUBORD;       /* `!` (dominant) is a legacy mark: not used */
+        s[--n] = 0;
+    }
     char *colon = strchr(s, ':');
     if (colon) *colon = 0;
     char *b = colon ? trim(colon + 1) : NULL;

@@ -103,6 +103,7 @@ an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
     /* the CAMEO table and ~11,000 patterns only serve the event coder */
     if (e->opt.last_stage >= AN_STAGE_EXTRACT && load_events(e, err, errlen)) { an_engine_free(e); return NULL; }
     if (e->opt.last_stage >= AN_STAGE_RESOLVE && load_actors(e, err, errlen)) { an_engine_free(e); return NULL; }
+    if (e->actors && e->verb_patterns && !e->coder.ours) rs_dict_peer_mode(e->actors);   /* their verbs: their actors' reading */
     return e;
 }
 

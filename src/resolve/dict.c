@@ -130,11 +130,15 @@ int32_t rs_country2(const rs_dict *d, const char *code2) {
 static void append_val(rs_dict *d, rs_slot *s, int32_t v) {
     if (s->val < 0) { s->val = v; return; }
     int32_t k = s->val;
-    while (d->vals[k].next >= 0) {
-        if (d->vals[k].ent == d->vals[v].ent && d->vals[k].type == d->vals[v].type && d->vals[v].ent >= 0) { d->nvals--; return; }
-        k = d->vals[k].next;
+    for (;; k = d->vals[k].next) {
+        rs_val *o = &d->vals[k];
+        if (o->ent == d->vals[v].ent && o->type == d->vals[v].type && d->vals[v].ent >= 0) {
+            o->peer |= d->vals[v].peer;           /* an imported phrase we also list */
+            d->nvals--;
+            return;
+        }
+        if (o->next < 0) break;
     }
-    if (d->vals[k].ent == d->vals[v].ent && d->vals[k].type == d->vals[v].type && d->vals[v].ent >= 0) { d->nvals--; return; }
     d->vals[k].next = v;
 }
 
@@ -168,7 +172,8 @@ int rs_add_phrase(rs_dict *d, const char *phrase, int32_t ent, rs_vtype type, co
     rs_val *nv = grow(d->vals, &d->capvals, d->nvals + 1, sizeof *nv);
     if (!nv) return -1;
     d->vals = nv;
-    rs_val v = { ent, -1, (uint8_t)type, (uint8_t)(cs != 0), (uint8_t)(plural != 0), capmask, "", NULL };
+    rs_val v = { ent, -1, (uint8_t)type, (uint8_t)(cs != 0), (uint8_t)(plural != 0), capmask, "", d->loading_peer, NULL,
+                 d->loading_code ? an_arena_strdup(&d->arena, d->loading_code) : NULL };
     if (sector) snprintf(v.sector, sizeof v.sector, "%s", sector);
     if (cs) v.written = an_arena_strndup(&d->arena, raw, rn);   /* words as written, joined by ' ' */
     d->vals[d->nvals] = v;

@@ -105,6 +105,7 @@ typedef struct icode { char code[24]; int32_t from, until; } icode;
 typedef struct importer {
     rs_dict *d;
     char *phrases[MAX_PHRASES]; int nphrases;
+    uint8_t stem[MAX_PHRASES];    /* RS_PEER_STEM: written without a final `_` */
     icode codes[MAX_CODES], prev[MAX_CODES]; int ncodes, nprev;
     char set_name[MAX_SETS][24]; char *set_vals[MAX_SETS]; int nsets;
     int in_block;                 /* inside <NOUN> ... </NOUN> */
@@ -123,7 +124,11 @@ static int32_t tabari_date(const char *s, size_t n) {
 /* "[RUSGOV 991231-080507]" (without brackets) into c; 0 if unusable. */
 static int parse_code(const char *s, icode *c) {
     char code[24] = "", dates[40] = "";
-    if (sscanf(s, "%23s %39s", code, dates) < 1 || !strcmp(code, "---") || !code[0]) return 0;
+    int used = 0;
+    if (sscanf(s, "%23s%n", code, &used) < 1 || !strcmp(code, "---") || !code[0]) return 0;
+    size_t k = 0;                             /* the dates, blanks removed: "< 950601", "950601 - 990815" */
+    for (const char *p = s + used; *p && k + 1 < sizeof dates; p++) if (!isspace((unsigned char)*p)) dates[k++] = *p;
+    dates[k] = 0;
     snprintf(c->code, sizeof c->code, "%s", code);
     c->from = 0; c->until = 99999999;
     char *dash = strchr(dates, '-');
@@ -167,7 +172,12 @@ static char *display_name(const char *w) {
 static void add_phrase_text(importer *im, const char *raw) {
     char w[512];
     words_of(raw, w, sizeof w);
-    if (w[0] && im->nphrases < MAX_PHRASES) im->phrases[im->nphrases++] = strdup(w);
+    size_t n = strlen(raw), k = strlen(w);
+    while (n && (raw[n - 1] == ' ' || raw[n - 1] == '\t')) n--;
+    if (k && w[k - 1] == '=') { w[k - 1] = 0; n = 0; }        /* "MOUSE=": the word alone, no endings */
+    if (!w[0] || im->nphrases >= MAX_PHRASES) return;
+    im->stem[im->nphrases] = n && raw[n - 1] != '_' ? RS_PEER_STEM : 0;
+    im->phrases[im->nphrases++] = strdup(w);
 }
 
 /* Phrase with a substitution set ("!MINIST! FOR_DEFENCE") becomes one phrase per member. */
@@ -190,8 +200,11 @@ static void add_phrase(importer *im, const char *raw) {
 
 static int emit_agent(importer *im) {
     char sector[4];
-    snprintf(sector, sizeof sector, "%s", im->codes[0].code + 1);
+    const char *code = im->codes[0].code;
+    snprintf(sector, sizeof sector, "%s", code + (code[0] == '~'));     /* "~GOVPRS" and "NGO~": GOV, NGO */
+    im->d->loading_code = im->codes[0].code;
     for (int i = 0; i < im->nphrases; i++) {
+        im->d->loading_peer = RS_PEER | im->stem[i];
         if (rs_add_phrase(im->d, im->phrases[i], -1, RV_AGENT, sector, 0, 0)) continue;
         char pl[600], lower[512];
         snprintf(lower, sizeof lower, "%s", im->phrases[i]);
@@ -200,6 +213,7 @@ static int emit_agent(importer *im) {
         rs_add_phrase(im->d, pl, -1, RV_AGENT, sector, 0, 1);
         im->d->agents++;
     }
+    im->d->loading_code = NULL;
     return 0;
 }
 
@@ -222,7 +236,10 @@ static int emit_actor(importer *im) {
         for (int i = 0; dated && i < im->ncodes; i++)
             if (rs_add_role(d, ent, im->codes[i].code, im->codes[i].from, im->codes[i].until, NULL)) return -1;
     }
-    for (int i = 0; i < im->nphrases; i++) rs_add_phrase(d, im->phrases[i], ent, RV_NAME, NULL, 0, 0);
+    for (int i = 0; i < im->nphrases; i++) {
+        d->loading_peer = RS_PEER | im->stem[i];
+        rs_add_phrase(d, im->phrases[i], ent, RV_NAME, NULL, 0, 0);
+    }
     return 0;
 }
 
@@ -230,7 +247,7 @@ static int finish_entry(importer *im) {
     int rc = 0;
     if (im->nphrases) {
         if (!im->ncodes && im->nprev) { memcpy(im->codes, im->prev, sizeof im->prev); im->ncodes = im->nprev; }
-        if (im->ncodes) rc = im->codes[0].code[0] == '~' ? emit_agent(im) : emit_actor(im);
+        if (im->ncodes) rc = strchr(im->codes[0].code, '~') ? emit_agent(im) : emit_actor(im);   /* "~GOV", "NGO~" */
         if (im->ncodes) { memcpy(im->prev, im->codes, sizeof im->codes); im->nprev = im->ncodes; }
     }
     for (int i = 0; i < im->nphrases; i++) free(im->phrases[i]);
@@ -272,7 +289,10 @@ static int read_line(importer *im, char *line) {
     char *s = line;
     while (isspace((unsigned char)*s)) s++;
     if (!*s) return 0;
-    if (*s == '<') { im->in_block = s[1] != '/'; return 0; }
+    if (*s == '<') {                      /* <NOUN> ... </NOUN>; "<! -- x -->" is a comment gone wrong */
+        if (s[1] != '!') im->in_block = s[1] != '/';
+        return 0;
+    }
     if (im->in_block) return 0;
     if (*s == '!' && strchr(s, '=')) { read_set(im, s); return 0; }
     if (*s == '[' && (indented || im->nphrases)) { read_codes(im, s); return 0; }
@@ -307,6 +327,7 @@ int rs_dict_import(rs_dict *d, rs_import_kind kind, const char *path, char *err,
         p = nl ? nl + 1 : NULL;
     }
     if (!rc) rc = finish_entry(im);
+    d->loading_peer = 0;
     for (int i = 0; i < im->nsets; i++) free(im->set_vals[i]);
     free(im);
     free(buf);
@@ -321,4 +342,8 @@ int rs_dict_import(rs_dict *d, rs_import_kind kind, const char *path, char *err,
         }
     }
     return 0;
+}
+
+void rs_dict_peer_mode(rs_dict *d) {
+    for (int i = 0; d && i < d->nvals && !d->peer_mode; i++) d->peer_mode = (d->vals[i].peer & RS_PEER) != 0;
 }

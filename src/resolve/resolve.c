@@ -755,6 +755,7 @@ void resolve_article(const rs_dict *d, an_article *a, an_arena *arena) {
     for (int i = 0; i < c.nw; i++) c.match_at[i] = -1;
     if (a->published && strlen(a->published) >= 10) c.date = rs_date(a->published, 10, 0);
     if (c.date < 0) c.date = 0;
+    if (d->peer_mode) { rs_resolve_peer(&c); rs_publish(&c); return; }
     text_case(&c);
     find_headlines(&c);
     match_all(&c);

@@ -28,6 +28,9 @@ rs_dict *rs_dict_load(const char *dict_dir, char *err, size_t errlen);
  * told by its code: `[~GOV]` is an agent). Returns 0, or -1 with err set. */
 int rs_dict_import(rs_dict *d, rs_import_kind kind, const char *path, char *err, size_t errlen);
 void rs_dict_free(rs_dict *d);
+/* Read actors with the imported dictionaries alone, as their own coder does
+ * (TABARI agents joined to actors, stems): for coding with a peer's verbs. */
+void rs_dict_peer_mode(rs_dict *d);
 
 typedef struct rs_stats {
     int countries, orgs, people, roles, agents, imported, phrases, cities;

@@ -58,8 +58,15 @@ typedef struct rs_val {
     uint8_t plural;               /* agents: a plural or group word ("troops") */
     uint32_t capmask;             /* words capitalised in the dictionary must be in the text */
     char sector[4];               /* metonyms and agents */
+    uint8_t peer;                 /* RS_PEER_*: read from a TABARI or PETRARCH file */
     const char *written;          /* the phrase as written, for cs */
+    const char *peer_code;        /* peer agents: the code with its `~` ("~GOVPRS", "NGO~") */
 } rs_val;
+
+enum {
+    RS_PEER = 1,                  /* the value came from an imported file */
+    RS_PEER_STEM = 2              /* its last word was written without `_`: a stem (TABARI 5.2.2) */
+};
 
 enum { RS_SLOT_PREFIX = 1, RS_SLOT_FIRSTNAME = 2, RS_SLOT_CODE = 4 };
 typedef struct rs_slot {
@@ -78,6 +85,9 @@ struct rs_dict {
     rs_slot *slots; uint32_t mask, used;   /* open addressing, linear probing */
     int agents, imported;
     rs_city *cities; int ncities, capcities;
+    uint8_t loading_peer;         /* while importing: RS_PEER_* for the phrases being added */
+    const char *loading_code;     /* while importing agents: their code */
+    int peer_mode;                /* resolve with the imported values only (see peer_actors.c) */
 };
 
 #define RS_MAX_PHRASE 24          /* words in the longest phrase we match */

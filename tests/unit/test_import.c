@@ -149,7 +149,7 @@ TEST(import_then_match) {
     an_mtok t[] = { { "Gondor", "gondor", MT_PROPN }, { "accused", "accuse", MT_VERB }, { "Arnor", "arnor", MT_PROPN },
                     { "of", "of", MT_ADP }, { "spying", "spy", MT_VERB } };
     an_mspan s[] = { { 0, 1 }, { 2, 3 } };
-    an_mquery q = { t, 5, 1, s, 2 };
+    an_mquery q = { t, 5, 1, s, 2, 0 };
     an_mresult r;
     CHECK(match_best(p, &q, &r));
     CHECK_STR(r.code, "1125");
@@ -159,7 +159,7 @@ TEST(import_then_match) {
     CHECK(match_best(p, &q, &r));
     CHECK_STR(r.code, "112");
     an_mtok neg[] = { { "not", "not", MT_PART }, { "accusing", "accuse", MT_VERB } };
-    an_mquery q2 = { neg, 2, 1, NULL, 0 };
+    an_mquery q2 = { neg, 2, 1, NULL, 0, 0 };
     CHECK(match_best(p, &q2, &r) && (r.flags & PF_NULL));
     patterns_free(p);
 }

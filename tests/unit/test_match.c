@@ -47,7 +47,7 @@ static void mk(clause *c, const char *desc) {
 static int run(const an_patterns *p, const char *desc, int head, const an_mspan *slots, int ns, an_mresult *r) {
     clause c;
     mk(&c, desc);
-    an_mquery q = { c.t, c.n, head, slots, ns };
+    an_mquery q = { c.t, c.n, head, slots, ns, 0 };
     return match_best(p, &q, r);
 }
 

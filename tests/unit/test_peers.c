@@ -1,8 +1,10 @@
 /* The peer suites (TABARI validation, PETRARCH unit tests) from ../shared:
  * their dictionaries load through our importers, every record parses, and
- * the share of records the pipeline codes exactly as expected is printed.
- * Until the coder exists that share is 0%; the hook below already runs the
- * whole pipeline, so the figure becomes real without changing this file. */
+ * the share of records the pipeline codes exactly as expected is printed
+ * and must not fall below the floors (the figures last reached, rounded
+ * down). The pipeline reads peer dictionaries their way: event_peer.c and
+ * peer_actors.c. Per-record options (CODE BY, DEFAULT, COMMA ...) are not
+ * applied. */
 #include "../test.h"
 #include "../../src/core/json.h"
 #include "../../src/extract/patterns_import.h"
@@ -10,8 +12,8 @@
 #include <stdlib.h>
 
 #define MAX_EV 64
-#define PEER_FLOOR_TABARI 27.0
-#define PEER_FLOOR_PETRARCH 28.0
+#define PEER_FLOOR_TABARI 71.0
+#define PEER_FLOOR_PETRARCH 74.0
 
 typedef struct peer_event { char source[64], target[64], code[16]; } peer_event;
 
