@@ -227,7 +227,7 @@ static int substitute(variants *work, const char *s, size_t at, size_t end, cons
         char joined[VARIANT_LEN];
         size_t n = 0;
         for (int i = 0; i < a->n; i++) {
-            size_t l = a->len[i] - (a->a[i][a->len[i] - 1] == '_');
+            size_t l = a->len[i] - (a->len[i] && a->a[i][a->len[i] - 1] == '_');     /* an empty member: "+" alone */
             if (n + l + 2 >= sizeof joined) return IMP_TOO_LONG;
             if (i) joined[n++] = ALT_SEP;
             memcpy(joined + n, a->a[i], l);
