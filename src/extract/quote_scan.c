@@ -116,6 +116,7 @@ static void scan_para(qtext *x, int *cap, int p) {
         if (is_word_cp(c)) {
             t.type = QT_WORD;
             t.e = scan_word(x, i, end, &t.flags);
+            t.cls = an_wordset_get(x->words, x->body + i, t.e - i);
         } else {
             t.mark = (uint8_t)mark_class(c);
             t.type = t.mark ? QT_MARK : QT_PUNCT;
@@ -140,8 +141,7 @@ void qscan_tokens(qtext *x) {
 }
 
 /* Case-insensitive equality of a token with a lowercase word, in one pass:
- * these checks run for every token against every cue and stop list, so the
- * first differing byte must end them (no strlen of the word first). */
+ * the first differing byte ends it (no strlen of the word first). */
 static int token_equals(const char *t, size_t n, const char *word) {
     for (size_t k = 0; k < n; k++) {
         unsigned char c = (unsigned char)t[k];
@@ -156,12 +156,8 @@ int qtok_is(const qtext *x, int i, const char *word) {
     return token_equals(x->body + x->t[i].s, x->t[i].e - x->t[i].s, word);
 }
 
-int qtok_in(const qtext *x, int i, const char *const *list) {
-    if (i < 0 || i >= x->nt || x->t[i].type != QT_WORD) return 0;
-    const char *t = x->body + x->t[i].s;
-    size_t n = x->t[i].e - x->t[i].s;
-    for (int k = 0; list[k]; k++) if (token_equals(t, n, list[k])) return 1;
-    return 0;
+int qtok_in(const qtext *x, int i, uint32_t classes) {
+    return i >= 0 && i < x->nt && x->t[i].type == QT_WORD && (x->t[i].cls & classes);
 }
 
 int qtok_punct(const qtext *x, int i, char c) {
