@@ -16,7 +16,8 @@
 typedef struct an_wordset an_wordset;
 
 an_wordset *an_wordset_new(void);
-/* Add every word of a NULL-terminated list to the classes in `classes`. */
+/* Add every word of a NULL-terminated list to the classes in `classes`.
+ * Words are 1 to 22 bytes (the lists are the program's own; longer aborts). */
 void an_wordset_add(an_wordset *ws, const char *const *list, uint32_t classes);
 /* The classes of the word s[0, n), 0 if it is in no list. */
 uint32_t an_wordset_get(const an_wordset *ws, const char *s, size_t n);

@@ -184,6 +184,13 @@ static const char *const first_person[] = { "i", "we", "me", "us", "our", "my", 
                                             "we'll", "i've", "i'll", "we’re", "i’m", "we’ve", "we’ll", "i’ve", "i’ll",
                                             NULL };
 
+/* Words whose trailing period is part of the word, not a sentence end. */
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "prof",
+    "st", "jr", "sr", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc",
+    "corp", "ltd", "co", "vs", "etc", "rev", "hon", "messrs", "gens", "cmdr", "brig", "ft", "mt", "pres", NULL
+};
+
 /* Words that may follow a reported-speech cue before what was said ("said on Monday that"). */
 static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                     "today", "yesterday", "earlier", "later", NULL };
@@ -197,7 +204,7 @@ an_wordset *qwords_new(void) {
         { org_words, QW_ORG }, { female_first, QW_FEMALE_FIRST }, { male_first, QW_MALE_FIRST },
         { female_roles, QW_FEMALE_ROLE }, { male_roles, QW_MALE_ROLE }, { adverbs, QW_ADVERB },
         { openers, QW_OPENER }, { object_stops, QW_OBJECT_STOP }, { media, QW_MEDIA }, { time_words, QW_TIME },
-        { small_words, QW_SMALL }, { first_person, QW_FIRST_PERSON }, { days, QW_DAY },
+        { small_words, QW_SMALL }, { first_person, QW_FIRST_PERSON }, { days, QW_DAY }, { abbrevs, QW_ABBREV },
     };
     an_wordset *ws = an_wordset_new();
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) an_wordset_add(ws, lists[k].list, lists[k].cls);

@@ -65,6 +65,7 @@ enum {
     QW_SMALL        = 1u << 17, /* allowed inside a quoted title */
     QW_FIRST_PERSON = 1u << 18,
     QW_DAY          = 1u << 19, /* between a reported-speech cue and what was said */
+    QW_ABBREV       = 1u << 20, /* keeps its period: "Gen.", "Corp." */
 };
 
 typedef struct qtok {
