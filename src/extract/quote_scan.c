@@ -12,6 +12,8 @@ static int ascii_alpha(uint32_t c) { return ascii_upper(c) || (c >= 'a' && c <= 
 static int ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
 static uint32_t cp_at(const qtext *x, uint32_t i, int *n) {
+    unsigned char b = (unsigned char)x->body[i];
+    if (b < 0x80) { *n = 1; return b; }                      /* most characters: no decoding */
     uint32_t cp = 0;
     *n = utf8_decode((const unsigned char *)x->body + i, x->len - i, &cp);
     if (!*n) { *n = 1; cp = (unsigned char)x->body[i]; }
@@ -48,7 +50,7 @@ static int is_upper_cp(uint32_t c) {
 
 static void push(qtext *x, int *cap, qtok t) {
     if (x->nt == *cap) {
-        int nc = *cap ? *cap * 2 : 1024;
+        int nc = *cap ? *cap * 2 : (int)(x->len / 6) + 64;   /* a token is some six bytes */
         x->t = an_arena_grow(x->scratch, x->t, (size_t)*cap, (size_t)nc, sizeof *x->t);
         *cap = nc;
     }
