@@ -14,10 +14,18 @@
 
 /* ---- small word tests ---- */
 
+/* Is word i the lower-case word s, ignoring ASCII case? One pass that stops
+ * at the first difference (no strlen first): it runs several times a word. */
 static int word_is(const rs_ctx *c, int i, const char *s) {
     if (i < 0 || i >= c->nw) return 0;
+    const char *t = c->t + c->w[i].start;
     size_t n = c->w[i].end - c->w[i].start;
-    return strlen(s) == n && !strncasecmp(c->t + c->w[i].start, s, n);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char ch = (unsigned char)t[k];
+        if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch + 32);
+        if (ch != (unsigned char)s[k]) return 0;      /* also stops at the NUL of s */
+    }
+    return s[n] == 0;
 }
 
 /* Is word i in one of the RL_* lists? */
