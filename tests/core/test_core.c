@@ -209,3 +209,15 @@ TEST(wordset_classes_are_case_insensitive_and_exact) {
     an_wordset_free(ws);
     CHECK_INT(an_wordset_get(NULL, "said", 4), 0);
 }
+
+TEST(buf_addu_prints_like_llu) {
+    an_buf b;
+    an_buf_init(&b);
+    an_buf_addu(&b, 0);
+    an_buf_addc(&b, ' ');
+    an_buf_addu(&b, 1234567890123ULL);
+    an_buf_addc(&b, ' ');
+    an_buf_addu(&b, 18446744073709551615ULL);
+    CHECK_STR(b.p, "0 1234567890123 18446744073709551615");
+    an_buf_free(&b);
+}
