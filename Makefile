@@ -10,7 +10,8 @@ CC      ?= cc
 BUILD   ?= build
 PREFIX  ?= /usr/local
 SAN     ?=
-OPT     ?= -O2
+# -O3 rather than -O2: some 5% faster extraction, same output
+OPT     ?= -O3
 
 PKGS    := gumbo
 CFLAGS_BASE := -std=c17 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \

@@ -439,6 +439,18 @@ int lex_lookup(const an_lexicon *lx, const char *w, size_t n, lex_info *out) {
     return out->tags != 0;
 }
 
+void lex_prefetch(const an_lexicon *lx, const char *w, size_t n, int round) {
+    if (!lx || !lx->slots || n == 0 || n >= LX_MAX_WORD) return;
+    uint32_t h = hash_word(w, n);
+    const uint64_t *slot = &lx->slots[h & lx->mask];
+    if (round == 0) { __builtin_prefetch(slot); return; }
+    if (*slot && (uint32_t)(*slot >> 32) == h) {              /* the first probe; most words end there */
+        const lx_entry *e = &lx->e[(uint32_t)*slot - 1];
+        __builtin_prefetch(e);
+        __builtin_prefetch(lx->pool + e->off);
+    }
+}
+
 uint32_t lex_classes(const an_lexicon *lx, const char *w, size_t n) {
     const lx_entry *e = lx ? find(lx, w, n) : NULL;
     return e ? e->cls : 0;

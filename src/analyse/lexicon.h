@@ -41,6 +41,9 @@ typedef struct lex_info {
 
 /* Look up a lower-case word. Returns 1 if anything is known about it. */
 int lex_lookup(const an_lexicon *lx, const char *w, size_t n, lex_info *out);
+/* A hint that w will be looked up soon: round 0 fetches its hash slot into
+ * the cache, round 1 (after round 0 for all the words) its entry. */
+void lex_prefetch(const an_lexicon *lx, const char *w, size_t n, int round);
 /* Classes of a lower-case word (0 if unknown). */
 uint32_t lex_classes(const an_lexicon *lx, const char *w, size_t n);
 

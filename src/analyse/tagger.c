@@ -17,6 +17,8 @@ typedef struct tagctx {
     an_builder *b;
     an_token *tk;                /* the sentence's tokens */
     lex_info *in;
+    char (*form)[LX_MAX_WORD];   /* per word token: its lower-case form for the lexicon */
+    uint8_t *flen;
     uint32_t n;
     int headline;
 } tagctx;
@@ -51,12 +53,31 @@ static void hyphenated(const an_lexicon *lx, const char *w, size_t n, lex_info *
     else in->tags = B(JJ) | B(NN);
 }
 
+/* The lower-case form of token k as the lexicon is asked for it. */
+static size_t lookup_form(const tagctx *c, uint32_t k, char *w) {
+    const an_token *t = &c->tk[k];
+    size_t n = an_token_lower(c->b->body, t, w, LX_MAX_WORD);
+    if (n && (t->flags & AN_TOK_ABBREV) && w[n - 1] == '.') n--;
+    return n;
+}
+
+/* The words' lexicon forms, once. The lexicon is larger than the caches, so
+ * each lookup waits for memory two or three times (slot, entry, string);
+ * announcing the sentence's words first, in two rounds (slots, then what
+ * they point to), lets those waits overlap instead of adding up. */
+static void prepare_words(tagctx *c) {
+    for (uint32_t k = 0; k < c->n; k++)
+        c->flen[k] = c->tk[k].kind == AN_TK_WORD ? (uint8_t)lookup_form(c, k, c->form[k]) : 0;
+    for (int round = 0; round < 2; round++)
+        for (uint32_t k = 0; k < c->n; k++)
+            if (c->flen[k]) lex_prefetch(c->b->lx, c->form[k], c->flen[k], round);
+}
+
 static void lookup(tagctx *c, uint32_t k) {
     an_token *t = &c->tk[k];
     lex_info *in = &c->in[k];
-    char w[LX_MAX_WORD];
-    size_t n = an_token_lower(c->b->body, t, w, sizeof w);
-    if (n && (t->flags & AN_TOK_ABBREV) && w[n - 1] == '.') n--;
+    const char *w = c->form[k];
+    size_t n = c->flen[k];
     memset(in, 0, sizeof *in);
     if (t->kind == AN_TK_NUMBER) { in->tags = (t->flags & AN_TOK_HYPHEN) ? B(JJ) : B(CD); return; }
     if (t->kind == AN_TK_URL || t->kind == AN_TK_HANDLE) { in->tags = B(NNP); return; }
@@ -327,7 +348,11 @@ static void set_lemma(tagctx *c, uint32_t k) {
 }
 
 void an_tag_sentence(an_builder *b, an_sentence *s) {
-    tagctx c = { .b = b, .tk = b->an->tokens + s->tok_start, .in = b->info, .n = s->tok_end - s->tok_start };
+    char form[AN_MAX_SENT_TOKENS][LX_MAX_WORD];
+    uint8_t flen[AN_MAX_SENT_TOKENS];
+    tagctx c = { .b = b, .tk = b->an->tokens + s->tok_start, .in = b->info, .form = form, .flen = flen,
+                 .n = s->tok_end - s->tok_start };
+    prepare_words(&c);
     for (uint32_t k = 0; k < c.n; k++) lookup(&c, k);
     c.headline = is_headline(&c);
     if (c.headline) s->flags |= AN_SENT_HEADLINE;

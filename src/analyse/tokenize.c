@@ -168,9 +168,10 @@ static uint32_t word(scan *sc, uint32_t i) {
     uint32_t j = dotted(sc, i), flags = 0;
     if (j > i) { emit(sc, i, j, AN_TK_WORD, AN_TOK_ABBREV); return j; }
     for (;;) {
-        while (j < sc->end && is_word_char(sc, j) && !nt_at(sc, j)) {
+        for (;;) {                                       /* one class lookup per character */
             int l;
-            cls_at(sc, j, &l);
+            cclass c = cls_at(sc, j, &l);
+            if ((c != C_LETTER && c != C_DIGIT) || nt_at(sc, j)) break;
             j += (uint32_t)l;
         }
         int h = hyphen_at(sc, j), l;

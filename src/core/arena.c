@@ -24,8 +24,10 @@ void an_arena_init(an_arena *a, size_t chunk_size) {
     a->total = 0;
 }
 
-void *an_arena_alloc(an_arena *a, size_t n) {
-    n = (n + 15) & ~(size_t)15;
+/* n bytes, not zeroed, for callers that write them all at once; only the
+ * padding up to the 16-byte boundary is zeroed, as an_arena_alloc did. */
+static void *alloc_raw(an_arena *a, size_t want) {
+    size_t n = (want + 15) & ~(size_t)15;
     if (n == 0) n = 16;
     an_arena_chunk *c = a->head;
     if (!c || c->size - c->used < n) {
@@ -42,15 +44,21 @@ void *an_arena_alloc(an_arena *a, size_t n) {
         }
         c = nc;
     }
-    void *p = c->data + c->used;
+    unsigned char *p = c->data + c->used;
     c->used += n;
     a->total += n;
+    memset(p + want, 0, n - want);
+    return p;
+}
+
+void *an_arena_alloc(an_arena *a, size_t n) {
+    void *p = alloc_raw(a, n);
     memset(p, 0, n);
     return p;
 }
 
 char *an_arena_strndup(an_arena *a, const char *s, size_t n) {
-    char *d = an_arena_alloc(a, n + 1);
+    char *d = alloc_raw(a, n + 1);
     if (n) memcpy(d, s, n);
     d[n] = 0;
     return d;
@@ -60,9 +68,13 @@ char *an_arena_strdup(an_arena *a, const char *s) {
     return an_arena_strndup(a, s, strlen(s));
 }
 
+/* The copied part is not zeroed first: growing arrays is frequent (tokens,
+ * words, chunks), and zeroing what memcpy overwrites doubled its cost. */
 void *an_arena_grow(an_arena *a, void *old, size_t old_n, size_t new_n, size_t elem) {
-    void *p = an_arena_alloc(a, new_n * elem);
-    if (old && old_n) memcpy(p, old, (old_n < new_n ? old_n : new_n) * elem);
+    size_t keep = old ? (old_n < new_n ? old_n : new_n) * elem : 0;
+    char *p = alloc_raw(a, new_n * elem);
+    if (keep) memcpy(p, old, keep);
+    memset(p + keep, 0, new_n * elem - keep);
     return p;
 }
 

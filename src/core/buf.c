@@ -33,6 +33,13 @@ void an_buf_addc(an_buf *b, char c) {
     b->p[b->n] = 0;
 }
 
+void an_buf_addu(an_buf *b, unsigned long long v) {
+    char tmp[24];
+    size_t k = sizeof tmp;
+    do { tmp[--k] = (char)('0' + v % 10); v /= 10; } while (v);
+    an_buf_add(b, tmp + k, sizeof tmp - k);
+}
+
 void an_buf_printf(an_buf *b, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

@@ -13,6 +13,9 @@ void an_buf_reserve(an_buf *b, size_t extra);
 void an_buf_add(an_buf *b, const void *s, size_t n);
 void an_buf_adds(an_buf *b, const char *s);
 void an_buf_addc(an_buf *b, char c);
+/* v in decimal: what "%llu" prints, without the printf machinery (the JSON
+ * output writes several offsets per paragraph and mention). */
+void an_buf_addu(an_buf *b, unsigned long long v);
 void an_buf_printf(an_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

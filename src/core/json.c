@@ -10,6 +10,8 @@ void json_add_str(an_buf *b, const char *s, size_t n) {
     size_t run = 0;                    /* copy clean runs in one go */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        /* one test for the common case: every body byte passes here */
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) { run++; continue; }
         const char *esc = NULL;
         char u[7];
         if (c == '"') esc = "\\\"";

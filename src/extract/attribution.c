@@ -220,13 +220,11 @@ static void find_blocks(qtext *x, qacts *v) {
 /* ---- reported speech and quotes that lost their marks ---- */
 
 static int first_person(const qtext *x, int a, int b) {
-    static const char *const fp[] = { "i", "we", "me", "us", "our", "my", "ours", "i'm", "we're", "we've", "we'll",
-                                      "i've", "i'll", "we’re", "i’m", "we’ve", "we’ll", "i’ve", "i’ll", NULL };
     for (int k = a; k < b; k++) {
         const qtok *t = &x->t[k];
         /* "US" is a country; "I" is the only capitalised form that counts mid-sentence */
         if ((t->flags & QF_UPPER) || ((t->flags & QF_CAP) && !(t->flags & QF_SENT) && x->body[t->s] != 'I')) continue;
-        if (qtok_in(x, k, fp)) return 1;
+        if (qtok_in(x, k, QW_FIRST_PERSON)) return 1;
     }
     return 0;
 }
@@ -333,8 +331,7 @@ static int leading(qtext *x, qacts *v, int ss, int se) {
         at = (qattr){ .cue = k, .cue_n = len, .np_a = a, .np_b = b };
         qattr_object(x, k, &at);
         c = at.to_b > 0 ? at.to_b : k + len;
-        while (c < se && (qw_adverb(x, c) || qtok_in(x, c, (const char *const[]){ "monday", "tuesday", "wednesday",
-                   "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "later", NULL }))) c++;
+        while (c < se && (qw_adverb(x, c) || qtok_in(x, c, QW_DAY))) c++;
     }
     if (qtok_is(x, c, "that")) c++;
     int end = is_char(x, se - 1, ".!?") ? se - 1 : se;

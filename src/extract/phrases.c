@@ -20,12 +20,9 @@ int qnp_tok(const qtext *x, int i) {
 }
 
 int qw_adverb(const qtext *x, int i) {
-    static const char *const adv[] = { "also", "later", "then", "has", "had", "have", "would", "will", "again",
-                                       "once", "previously", "earlier", "recently", "repeatedly", "nevertheless",
-                                       "however", "further", "subsequently", "had", "did", "does", "has", NULL };
     if (i < 0 || x->t[i].type != QT_WORD || (x->t[i].flags & QF_CAP)) return 0;
     size_t n = x->t[i].e - x->t[i].s;
-    return qtok_in(x, i, adv) || (n > 4 && !strncmp(x->body + x->t[i].e - 2, "ly", 2));
+    return qtok_in(x, i, QW_ADVERB) || (n > 4 && !strncmp(x->body + x->t[i].e - 2, "ly", 2));
 }
 
 /* A common noun modifying a title or a name: "trade envoy", "mediator Hassan
@@ -107,14 +104,7 @@ int qnp_before(const qtext *x, int cue, int lo, int *a, int *b) {
 /* Leading adverbials before the subject: "In Brussels,", "Indeed,", "Speaking
  * to reporters at Joint Base Andrews, Rubio said". */
 static int skip_opening_phrase(const qtext *x, int ss, int lim) {
-    static const char *const starters[] = {
-        "in", "at", "on", "after", "before", "during", "afterwards", "afterward", "indeed", "however", "meanwhile",
-        "still", "speaking", "asked", "despite", "later", "earlier", "separately", "then", "but", "and", "yet", "for",
-        "with", "amid", "since", "while", "when", "although", "though", "as", "last", "this", "over", "under",
-        "minutes", "hours", "days", "once", "now", "so", "instead", "also", "again", "addressing", "writing", "by",
-        "following", "ahead", "responding", "interviewed", "from", "of", "to", "if", "unlike", "like", NULL
-    };
-    if (!qtok_in(x, ss, starters)) return ss;
+    if (!qtok_in(x, ss, QW_OPENER)) return ss;
     for (int k = ss + 1; k < lim && k < ss + 20; k++) {
         if (x->t[k].span >= 0 && x->t[k].type == QT_MARK && !x->q[x->t[k].span].title) break;
         if (qtok_punct(x, k, ',')) return k + 1;
@@ -133,27 +123,15 @@ int qnp_subject(const qtext *x, int ss, int lim, int *a, int *b) {
 }
 
 static int stops_object(const qtext *x, int i) {
-    static const char *const stop[] = { "that", "it", "he", "she", "they", "we", "i", "in", "at", "after", "before",
-                                        "on", "during", "when", "as", "while", "following", "ahead", "including",
-                                        "about", "of", "there", "this", "his", "him", "them", "us", "me", "to", "if",
-                                        "how", "what", "why", "whether", "but", "and", "from", "late", "early", NULL };
-    return qtok_in(x, i, stop) || qcue_len(x, i, 0);
+    return qtok_in(x, i, QW_OBJECT_STOP) || qcue_len(x, i, 0);
 }
 
 static int media_word(const qtext *x, int i) {
-    static const char *const media[] = { "social", "media", "platform", "interview", "statement", "television", "radio",
-                                         "show", "podcast", "broadcast", "post", "video", "message", "account", "website",
-                                         "channel", "app", "network", "television", "program", "programme", "his", "her",
-                                         "their", "a", "an", "the", "its", "state", "national", "x", "blog", NULL };
-    return qtok_in(x, i, media);
+    return qtok_in(x, i, QW_MEDIA);
 }
 
 static int time_word(const qtext *x, int i) {
-    static const char *const tw[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                      "today", "yesterday", "earlier", "later", "last", "this", "week", "month", "night",
-                                      "morning", "evening", "afternoon", "again", "also", "then", "tonight", "separately",
-                                      NULL };
-    return qtok_in(x, i, tw);
+    return qtok_in(x, i, QW_TIME);
 }
 
 /* Words after `i` that name an addressee or a medium; the end, or i. */

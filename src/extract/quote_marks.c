@@ -130,9 +130,7 @@ static void pair_para(qtext *x, int *cap, int pa, int pend) {
 }
 
 static int is_small_word(const qtext *x, int i) {
-    static const char *const small[] = { "the", "of", "and", "a", "an", "on", "in", "to", "for", "at", "by",
-                                         "with", "or", "de", "la", "du", "von", "der", NULL };
-    return qtok_in(x, i, small);
+    return qtok_in(x, i, QW_SMALL);
 }
 
 /* "Meet the Press", "Big Beast": a few capitalised words inside a sentence. */

@@ -3,18 +3,17 @@
  * the analysis stage provides real sentences. */
 #include "quotes.h"
 #include "../core/utf8.h"
-#include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
-/* Words whose trailing period is part of the word, not a sentence end. */
-static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "prof",
-    "st", "jr", "sr", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc",
-    "corp", "ltd", "co", "vs", "etc", "rev", "hon", "messrs", "gens", "cmdr", "brig", "ft", "mt", "pres", NULL
-};
+/* ASCII classes without <ctype.h>: these run for every character of every
+ * body, and the C-locale table lookups behind isalpha() were a visible cost. */
+static int ascii_upper(uint32_t c) { return c >= 'A' && c <= 'Z'; }
+static int ascii_alpha(uint32_t c) { return ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+static int ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
 static uint32_t cp_at(const qtext *x, uint32_t i, int *n) {
+    unsigned char b = (unsigned char)x->body[i];
+    if (b < 0x80) { *n = 1; return b; }                      /* most characters: no decoding */
     uint32_t cp = 0;
     *n = utf8_decode((const unsigned char *)x->body + i, x->len - i, &cp);
     if (!*n) { *n = 1; cp = (unsigned char)x->body[i]; }
@@ -36,13 +35,13 @@ static int mark_class(uint32_t c) {
 }
 
 static int is_word_cp(uint32_t c) {
-    if (c < 0x80) return isalnum((int)c) != 0;
+    if (c < 0x80) return ascii_alpha(c) || ascii_digit(c);
     if (c >= 0x2000 && c <= 0x206F) return 0;                 /* general punctuation */
     return c >= 0xC0 && c != 0xD7 && c != 0xF7;
 }
 
 static int is_upper_cp(uint32_t c) {
-    if (c < 0x80) return isupper((int)c) != 0;
+    if (c < 0x80) return ascii_upper(c);
     if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
     if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;       /* Latin Extended-A: mostly upper/lower pairs */
     if (c >= 0x410 && c <= 0x42F) return 1;                   /* Cyrillic capitals */
@@ -51,18 +50,16 @@ static int is_upper_cp(uint32_t c) {
 
 static void push(qtext *x, int *cap, qtok t) {
     if (x->nt == *cap) {
-        int nc = *cap ? *cap * 2 : 1024;
+        int nc = *cap ? *cap * 2 : (int)(x->len / 6) + 64;   /* a token is some six bytes */
         x->t = an_arena_grow(x->scratch, x->t, (size_t)*cap, (size_t)nc, sizeof *x->t);
         *cap = nc;
     }
     x->t[x->nt++] = t;
 }
 
-static int word_is_abbrev(const char *s, uint32_t n) {
-    if (n == 1 && isupper((unsigned char)s[0])) return 1;   /* an initial: "J. Smith" */
-    for (int i = 0; abbrevs[i]; i++)
-        if (strlen(abbrevs[i]) == n && !strncasecmp(s, abbrevs[i], n)) return 1;
-    return 0;
+static int word_is_abbrev(const qtext *x, const char *s, uint32_t n) {
+    if (n == 1 && ascii_upper((unsigned char)s[0])) return 1;   /* an initial: "J. Smith" */
+    return (an_wordset_get(x->words, s, n) & QW_ABBREV) != 0;
 }
 
 /* A word: letters and digits, joined by apostrophes, hyphens and the periods
@@ -73,7 +70,7 @@ static uint32_t scan_word(const qtext *x, uint32_t i, uint32_t end, uint16_t *fl
     while (i < end) {
         uint32_t c = cp_at(x, i, &n);
         if (is_word_cp(c)) {
-            if (c < 0x80 ? isalpha((int)c) : 1) { letters++; if (!is_upper_cp(c)) upper = 0; }
+            if (c < 0x80 ? ascii_alpha(c) : 1) { letters++; if (!is_upper_cp(c)) upper = 0; }
             i += (uint32_t)n;
             continue;
         }
@@ -83,7 +80,7 @@ static uint32_t scan_word(const qtext *x, uint32_t i, uint32_t end, uint16_t *fl
         int n2;
         uint32_t d = cp_at(x, i + (uint32_t)n, &n2);
         if (!is_word_cp(d)) break;
-        if (c == '.' && !(d < 0x80 && isalpha((int)d) && i - s <= 2)) break;   /* "U.S", not "end.Next" */
+        if (c == '.' && !(d < 0x80 && ascii_alpha(d) && i - s <= 2)) break;   /* "U.S", not "end.Next" */
         i += (uint32_t)n;
     }
     uint32_t len = i - s;
@@ -95,7 +92,7 @@ static uint32_t scan_word(const qtext *x, uint32_t i, uint32_t end, uint16_t *fl
     if (len >= 3 && (w[len - 1] == 's' || w[len - 1] == 'S') && w[len - 2] == '\'') f |= QF_POSS;
     if (len >= 5 && (w[len - 1] == 's' || w[len - 1] == 'S') && !memcmp(w + len - 4, "\xE2\x80\x99", 3)) f |= QF_POSS;
     /* the period of an abbreviation or of "U.S." belongs to the word */
-    if (i < end && x->body[i] == '.' && (word_is_abbrev(w, len) || memchr(w, '.', len))) {
+    if (i < end && x->body[i] == '.' && (word_is_abbrev(x, w, len) || memchr(w, '.', len))) {
         i++;
         f |= QF_ABBR;
     }
@@ -116,6 +113,7 @@ static void scan_para(qtext *x, int *cap, int p) {
         if (is_word_cp(c)) {
             t.type = QT_WORD;
             t.e = scan_word(x, i, end, &t.flags);
+            t.cls = an_wordset_get(x->words, x->body + i, t.e - i);
         } else {
             t.mark = (uint8_t)mark_class(c);
             t.type = t.mark ? QT_MARK : QT_PUNCT;
@@ -140,8 +138,7 @@ void qscan_tokens(qtext *x) {
 }
 
 /* Case-insensitive equality of a token with a lowercase word, in one pass:
- * these checks run for every token against every cue and stop list, so the
- * first differing byte must end them (no strlen of the word first). */
+ * the first differing byte ends it (no strlen of the word first). */
 static int token_equals(const char *t, size_t n, const char *word) {
     for (size_t k = 0; k < n; k++) {
         unsigned char c = (unsigned char)t[k];
@@ -156,12 +153,8 @@ int qtok_is(const qtext *x, int i, const char *word) {
     return token_equals(x->body + x->t[i].s, x->t[i].e - x->t[i].s, word);
 }
 
-int qtok_in(const qtext *x, int i, const char *const *list) {
-    if (i < 0 || i >= x->nt || x->t[i].type != QT_WORD) return 0;
-    const char *t = x->body + x->t[i].s;
-    size_t n = x->t[i].e - x->t[i].s;
-    for (int k = 0; list[k]; k++) if (token_equals(t, n, list[k])) return 1;
-    return 0;
+int qtok_in(const qtext *x, int i, uint32_t classes) {
+    return i >= 0 && i < x->nt && x->t[i].type == QT_WORD && (x->t[i].cls & classes);
 }
 
 int qtok_punct(const qtext *x, int i, char c) {
@@ -195,7 +188,7 @@ void qscan_sentences(qtext *x) {
     for (int i = 1; i < x->nt; i++) {
         qtok *t = &x->t[i];
         if (t->flags & QF_PARA) continue;
-        int starts = t->type == QT_WORD ? ((t->flags & QF_CAP) || isdigit((unsigned char)x->body[t->s])) : is_opening_mark(x, i);
+        int starts = t->type == QT_WORD ? ((t->flags & QF_CAP) || ascii_digit((unsigned char)x->body[t->s])) : is_opening_mark(x, i);
         if (!starts) continue;
         int j = i - 1;
         if (is_closing_mark(x, j)) {

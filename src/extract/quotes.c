@@ -66,13 +66,14 @@ static void emit(const qtext *x, const an_article *a, const qact *q, an_quote *o
     o->end = an_body_offset(a, q->e);
 }
 
-void quotes_extract(an_article *a, an_arena *arena) {
+void quotes_extract(const an_wordset *words, an_article *a, an_arena *arena) {
     a->quotes = NULL;
     a->nquotes = 0;
     if (!a->body || !a->body_len || !a->nparas) return;
     an_arena scratch;
     an_arena_init(&scratch, 64 * 1024);
-    qtext x = { .body = a->body, .len = a->body_len, .paras = a->paras, .nparas = a->nparas, .scratch = &scratch };
+    qtext x = { .body = a->body, .len = a->body_len, .paras = a->paras, .nparas = a->nparas, .scratch = &scratch,
+                .words = words };
     qscan_tokens(&x);
     qmarks_pair(&x);
     qscan_sentences(&x);

@@ -20,9 +20,13 @@
 #define AN_QUOTES_H
 #include "../../include/annals.h"
 #include "../core/arena.h"
+#include "../core/wordset.h"
 
-/* Fill a->quotes / a->nquotes; everything is allocated in `arena`. */
-void quotes_extract(an_article *a, an_arena *arena);
+/* The quote finder's word lists (cues.c), built once per engine. */
+an_wordset *qwords_new(void);
+/* Fill a->quotes / a->nquotes; everything is allocated in `arena`. `words`
+ * comes from qwords_new(). */
+void quotes_extract(const an_wordset *words, an_article *a, an_arena *arena);
 
 /* ---- internals shared by the quote files ---- */
 
@@ -39,10 +43,36 @@ enum { QM_NONE = 0, QM_DOPEN, QM_DCLOSE, QM_DSTRAIGHT, QM_SOPEN, QM_SCLOSE, QM_S
 #define QF_ABBR    0x080   /* word ends in an abbreviation's period ("Gen.", "U.S.") */
 #define QF_TERM    0x100   /* . ! ? or … : may end a sentence */
 
+/* Word classes: the lists of cues.c a word is in (qtok_in). */
+enum {
+    QW_CUE_REPORTED = 1u << 0,  /* "said", "told": reported speech and quotes */
+    QW_CUE_QUOTE    = 1u << 1,  /* "called", "urged": quotes only */
+    QW_DETERMINER   = 1u << 2,
+    QW_ROLE         = 1u << 3,  /* words of a speaker phrase that are not names */
+    QW_ANON_HEAD    = 1u << 4,  /* "source", "officials" */
+    QW_PARTICLE     = 1u << 5,  /* "von", "al" inside names */
+    QW_TITLE        = 1u << 6,  /* before a name, not part of it */
+    QW_ORG          = 1u << 7,  /* makes a capitalised run an organisation */
+    QW_FEMALE_FIRST = 1u << 8,
+    QW_MALE_FIRST   = 1u << 9,
+    QW_FEMALE_ROLE  = 1u << 10,
+    QW_MALE_ROLE    = 1u << 11,
+    QW_ADVERB       = 1u << 12, /* between a subject and its cue */
+    QW_OPENER       = 1u << 13, /* starts a leading adverbial */
+    QW_OBJECT_STOP  = 1u << 14, /* ends a cue's object */
+    QW_MEDIA        = 1u << 15,
+    QW_TIME         = 1u << 16,
+    QW_SMALL        = 1u << 17, /* allowed inside a quoted title */
+    QW_FIRST_PERSON = 1u << 18,
+    QW_DAY          = 1u << 19, /* between a reported-speech cue and what was said */
+    QW_ABBREV       = 1u << 20, /* keeps its period: "Gen.", "Corp." */
+};
+
 typedef struct qtok {
     uint32_t s, e;          /* bytes in the body */
     uint8_t type, mark;
     uint16_t flags;
+    uint32_t cls;           /* words: QW_* classes, looked up once */
     int para;
     int span;               /* marked span this token is inside or delimits, -1 */
 } qtok;
@@ -66,13 +96,14 @@ typedef struct qtext {
     qspan *q;
     int nq;
     an_arena *scratch;
+    const an_wordset *words;    /* the word lists, for qtok_in */
 } qtext;
 
 /* quote_scan.c */
 void qscan_tokens(qtext *x);
 void qscan_sentences(qtext *x);
 int  qtok_is(const qtext *x, int i, const char *word);       /* case-insensitive word test */
-int  qtok_in(const qtext *x, int i, const char *const *list);
+int  qtok_in(const qtext *x, int i, uint32_t classes);   /* a word in one of these QW_* lists */
 int  qtok_punct(const qtext *x, int i, char c);
 int  qsent_start(const qtext *x, int i);                    /* first token of i's sentence */
 int  qsent_end(const qtext *x, int i);                      /* one past the last token */

@@ -32,83 +32,6 @@ struct qnames {
     int nm, mcap;
 };
 
-/* Words before a name that are titles, demonyms or sentence openers, not names. */
-static const char *const title_words[] = {
-    "president", "secretary", "minister", "prime", "foreign", "defence", "defense", "state", "press", "special",
-    "envoy", "gen.", "general", "chancellor", "senator", "sen.", "rep.", "representative", "gov.", "governor",
-    "mayor", "mr.", "mrs.", "ms.", "dr.", "prof.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "admiral",
-    "ambassador", "commissioner", "director", "chairman", "chairwoman", "chief", "king", "queen", "prince",
-    "princess", "pope", "vice", "deputy", "leader", "speaker", "judge", "justice", "attorney", "officer",
-    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "retired", "former", "top",
-    "senior", "acting", "interim", "commander", "colonel", "lieutenant", "sergeant", "captain", "sheikh", "emir",
-    "crown", "premier", "lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov",
-    "us", "u.s.", "uk", "u.k.", "un", "u.n.", "eu", "american", "russian", "ukrainian", "french", "german",
-    "british", "chinese", "european", "israeli", "iranian", "indian", "japanese", "turkish", "polish", "italian",
-    "spanish", "canadian", "australian", "brazilian", "mexican", "saudi", "syrian", "iraqi", "afghan",
-    "pakistani", "korean", "north", "south", "palestinian", "egyptian", "finnish", "dutch", "swedish",
-    "norwegian", "danish", "belgian", "hungarian", "czech", "greek", "irish", "nato", "republican",
-    "democratic", "democrat", "labour", "conservative", "the", "a", "an", "in", "on", "at", "for", "but", "and",
-    "despite", "even", "still", "meanwhile", "however", "while", "after", "before", "when", "if", "as",
-    "although", "then", "so", "yet", "also", "only", "both", "last", "next", "with", "amid", "asked",
-    "speaking", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their",
-    "our", "its", "my", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "afterwards", "indeed", "now", "according", "minutes", "later", "earlier", "separately", NULL
-};
-
-/* Words that make a capitalised run an organisation or a place, not a person. */
-static const char *const org_words[] = {
-    "house", "department", "ministry", "council", "union", "times", "news", "post", "commission", "institute",
-    "party", "agency", "office", "government", "committee", "court", "bank", "fund", "services", "service",
-    "association", "organization", "organisation", "university", "foundation", "tv", "radio", "force", "army",
-    "navy", "base", "street", "square", "hill", "nations", "states", "kingdom", "republic", "federation", "sea",
-    "river", "ocean", "island", "islands", "group", "company", "corp", "inc", "ltd", "pjsc", "parliament",
-    "assembly", "senate", "congress", "reuters", "journal", "herald", "daily", "network", "channel", "media",
-    "social", "security", "affairs", "relations", "center", "centre", "school", "college", "airport", "hospital",
-    "forces", "guard", "police", "church", "league", "cup", "summit", "war", "day", "week", "kremlin",
-    "pentagon", "administration", "cabinet", "white", "east", "west", "middle", "region", "province", "city",
-    "county", "district", "airlines", "bureau", "alliance", "coalition", "program", "programme", "business",
-    "insider", "press", "nation", "face", "sunday", "cnn", "bbc", "afp", "ap", "nbc", "abc", "cbs", "fox", NULL
-};
-
-static const char *const female_first[] = {
-    "anna", "maria", "olga", "ursula", "karoline", "liana", "kamala", "hillary", "nancy", "angela", "theresa",
-    "elizabeth", "margaret", "marine", "giorgia", "kaja", "annalena", "christine", "janet", "nikki", "kristi",
-    "tulsi", "pam", "susan", "sarah", "mary", "jane", "emma", "julia", "elena", "natalia", "yulia", "svetlana",
-    "irina", "tatiana", "valentina", "catherine", "linda", "patricia", "jennifer", "elise", "samantha",
-    "victoria", "condoleezza", "madeleine", "michelle", "laura", "melania", "ivanka", "jill", "liz", "lisa",
-    "karen", "sophie", "claire", "ella", "alice", "rachel", "rebecca", "helen", "amy", "kate", "katie", "emily",
-    "hannah", "jacinda", "sanna", "mette", "roberta", "tammy", "kirsten", "marjorie", "lauren", "nadia", "mia",
-    "fatima", "aisha", "sheikh", "benazir", "indira", "sonia", "golda", "tzipi", "yulia", "lyudmila", "ekaterina",
-    "marina", "tamara", "sara", "ana", "carmen", "isabel", "lucia", "paula", "monica", "andrea", "kristalina",
-    "ngozi", "michele", "jacqueline", "barbara", "dorothy", "joanna", "johanna", "petra", "birgit", NULL
-};
-
-static const char *const male_first[] = {
-    "donald", "vladimir", "volodymyr", "marco", "steve", "sergei", "sergey", "dmitry", "dmitri", "yuri",
-    "emmanuel", "keir", "friedrich", "joe", "mike", "michael", "john", "james", "robert", "tommy", "neil",
-    "michel", "kirill", "xi", "narendra", "boris", "olaf", "mark", "alexander", "antony", "jake", "lloyd", "pete",
-    "jd", "recep", "benjamin", "ali", "mohammed", "muhammad", "abdullah", "george", "barack", "bill", "joseph",
-    "william", "david", "richard", "peter", "paul", "andrew", "thomas", "charles", "kim", "keith", "tucker",
-    "mike", "jens", "rishi", "justin", "scott", "ron", "ted", "chuck", "mitch", "kevin", "hakeem", "matt",
-    "lindsey", "marc", "viktor", "andrzej", "dmytro", "andriy", "oleksandr", "denys", "yury", "nikolai",
-    "alexei", "alexey", "ivan", "igor", "pavel", "jean", "francois", "nicolas", "jacques", "pierre", "luis",
-    "carlos", "jose", "juan", "pedro", "luiz", "jair", "javier", "gustavo", "hassan", "ebrahim", "abbas",
-    "mahmoud", "ayatollah", "naftali", "yair", "benny", "gideon", "isaac", "shinzo", "fumio", "yoon", "moon",
-    "jim", "tim", "tom", "bob", "jack", "henry", "frank", "edward", "ben", "sam", "dan", "daniel", "chris",
-    "christopher", "brian", "gary", "larry", "jerome", "hunter", "eric", "jared", "rex", "mikhail", "anatoly",
-    "gen.", "dominique", "alberto", "nuri", "haider", "bashar", "hafez", "moammar", "saddam", NULL
-};
-
-static const char *const female_roles[] = { "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mrs.",
-                                            "ms.", "mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame",
-                                            "wife", "mother", "daughter", "sister", "actress", "she", NULL };
-static const char *const male_roles[] = { "spokesman", "chairman", "congressman", "businessman", "mr.", "mr",
-                                          "king", "prince", "sir", "lord", "husband", "father", "son", "brother",
-                                          "actor", NULL };
-
-static int tok_in_list(const qtext *x, int i, const char *const *list) { return qtok_in(x, i, list); }
-
 static char *tok_dup(const qtext *x, int i, an_arena *a) {
     uint32_t s = x->t[i].s, e = x->t[i].e;
     if (x->t[i].flags & QF_POSS) e -= x->body[e - 2] == '\'' ? 2 : 4;
@@ -154,12 +77,12 @@ static int run_at(const qtext *x, int i, int lim, qrun *r) {
     r->a = i;
     r->b = k;
     r->name_a = i;
-    for (int j = i; j < k; j++) if (tok_in_list(x, j, title_words) || qw_determiner(x, j)) r->name_a = j + 1;
+    for (int j = i; j < k; j++) if (qtok_in(x, j, QW_TITLE) || qw_determiner(x, j)) r->name_a = j + 1;
     return 1;
 }
 
 static int run_has_org(const qtext *x, const qrun *r) {
-    for (int j = r->name_a < r->b ? r->name_a : r->a; j < r->b; j++) if (tok_in_list(x, j, org_words)) return 1;
+    for (int j = r->name_a < r->b ? r->name_a : r->a; j < r->b; j++) if (qtok_in(x, j, QW_ORG)) return 1;
     return 0;
 }
 
@@ -176,17 +99,17 @@ static int find_person(const qnames *nm, const qtext *x, int tok) {
 
 static int gender_near(const qtext *x, const qrun *r) {
     int first = r->name_a;
-    if (tok_in_list(x, first, female_first)) return G_FEMALE;
-    if (tok_in_list(x, first, male_first)) return G_MALE;
+    if (qtok_in(x, first, QW_FEMALE_FIRST)) return G_FEMALE;
+    if (qtok_in(x, first, QW_MALE_FIRST)) return G_MALE;
     for (int j = r->a - 3; j < r->name_a; j++) {
         if (j < 0) continue;
-        if (tok_in_list(x, j, female_roles)) return G_FEMALE;
-        if (tok_in_list(x, j, male_roles)) return G_MALE;
+        if (qtok_in(x, j, QW_FEMALE_ROLE)) return G_FEMALE;
+        if (qtok_in(x, j, QW_MALE_ROLE)) return G_MALE;
     }
     if (qtok_punct(x, r->b, ','))                     /* "Kelly, the White House spokeswoman," */
         for (int j = r->b + 1; j < x->nt && j < r->b + 9 && !qtok_punct(x, j, ','); j++) {
-            if (tok_in_list(x, j, female_roles)) return G_FEMALE;
-            if (tok_in_list(x, j, male_roles)) return G_MALE;
+            if (qtok_in(x, j, QW_FEMALE_ROLE)) return G_FEMALE;
+            if (qtok_in(x, j, QW_MALE_ROLE)) return G_MALE;
         }
     return G_UNKNOWN;
 }
@@ -280,7 +203,7 @@ qnames *qnames_build(qtext *x) {
 static int last_run(const qtext *x, int a, int b, qrun *out) {
     int lim = a;
     while (lim < b && !qtok_punct(x, lim, ',') &&
-           !(lim > a && (qtok_is(x, lim, "of") || qtok_is(x, lim, "at")) && !tok_in_list(x, lim - 1, title_words)))
+           !(lim > a && (qtok_is(x, lim, "of") || qtok_is(x, lim, "at")) && !qtok_in(x, lim - 1, QW_TITLE)))
         lim++;
     int found = 0;
     qrun r;

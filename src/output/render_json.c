@@ -21,8 +21,8 @@ static void quote_json(an_buf *b, const an_quote *q) {
     key(b, "speaker_code"); json_add_strz(b, q->speaker_code);
     key(b, "text"); json_add_strz(b, q->text);
     key(b, "kind"); json_add_strz(b, quote_kinds[q->kind]);
-    key(b, "start"); an_buf_printf(b, "%llu", (unsigned long long)q->start);
-    key(b, "end"); an_buf_printf(b, "%llu", (unsigned long long)q->end);
+    key(b, "start"); an_buf_addu(b, q->start);
+    key(b, "end"); an_buf_addu(b, q->end);
     key(b, "cue"); json_add_strz(b, q->cue);
     key(b, "addressee"); json_add_strz(b, q->addressee);
     an_buf_addc(b, '}');
@@ -74,8 +74,8 @@ static void event_json(an_buf *b, const an_article *a, const an_event *e) {
     if (a->body && e->sent_end > e->sent_start && e->sent_end <= a->body_len)
         json_add_str(b, a->body + e->sent_start, e->sent_end - e->sent_start);
     else an_buf_adds(b, "null");
-    key(b, "start"); an_buf_printf(b, "%llu", (unsigned long long)e->start);
-    key(b, "end"); an_buf_printf(b, "%llu", (unsigned long long)e->end);
+    key(b, "start"); an_buf_addu(b, e->start);
+    key(b, "end"); an_buf_addu(b, e->end);
     an_buf_addc(b, '}');
 }
 
@@ -88,11 +88,20 @@ void render_events_json(an_buf *b, const an_article *a) {
     an_buf_addc(b, ']');
 }
 
+/* [start,end], after a comma unless it is the first of its list */
+static void add_range(an_buf *b, int first, uint64_t start, uint64_t end) {
+    if (!first) an_buf_addc(b, ',');
+    an_buf_addc(b, '[');
+    an_buf_addu(b, start);
+    an_buf_addc(b, ',');
+    an_buf_addu(b, end);
+    an_buf_addc(b, ']');
+}
+
 /* [[start, end], ...]: input offsets */
 static void add_mentions(an_buf *b, const an_mention *m, int n) {
     an_buf_addc(b, '[');
-    for (int j = 0; j < n; j++)
-        an_buf_printf(b, "%s[%llu,%llu]", j ? "," : "", (unsigned long long)m[j].start, (unsigned long long)m[j].end);
+    for (int j = 0; j < n; j++) add_range(b, !j, m[j].start, m[j].end);
     an_buf_addc(b, ']');
 }
 
@@ -141,7 +150,7 @@ char *an_article_json(const an_article *a) {
     an_buf_init(&b);
     an_buf_adds(&b, "{\"doc\":");
     json_add_strz(&b, a->doc);
-    if (a->record) { key(&b, "record"); an_buf_printf(&b, "%llu", (unsigned long long)a->record); }
+    if (a->record) { key(&b, "record"); an_buf_addu(&b, a->record); }
     if (a->id) { key(&b, "id"); json_add_strz(&b, a->id); }
     key(&b, "article"); an_buf_printf(&b, "%d", a->index);
     key(&b, "title"); json_add_strz(&b, a->title);
@@ -155,9 +164,7 @@ char *an_article_json(const an_article *a) {
     if (a->url) { key(&b, "url"); json_add_strz(&b, a->url); }
     key(&b, "body"); json_add_str(&b, a->body, a->body_len);
     key(&b, "paragraphs"); an_buf_addc(&b, '[');
-    for (int i = 0; i < a->nparas; i++)
-        an_buf_printf(&b, "%s[%llu,%llu]", i ? "," : "", (unsigned long long)a->paras[i].in_start,
-                      (unsigned long long)a->paras[i].in_end);
+    for (int i = 0; i < a->nparas; i++) add_range(&b, !i, a->paras[i].in_start, a->paras[i].in_end);
     an_buf_addc(&b, ']');
     quotes_json(&b, a, "quotes", 0);
     quotes_json(&b, a, "reported", 1);

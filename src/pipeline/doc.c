@@ -76,7 +76,7 @@ static void run_stages(const an_engine *e, an_doc *d, an_article *a, an_warn_fn 
     if (e->lexicon) a->analysis = an_analyse(e->lexicon, &d->arena, a->body, a->body_len, a->paras, a->nparas);
     if (e->actors && e->opt.last_stage >= AN_STAGE_RESOLVE) resolve_article(e->actors, a, &d->arena);
     if (e->opt.last_stage >= AN_STAGE_EXTRACT) {
-        quotes_extract(a, &d->arena);
+        quotes_extract(e->quote_words, a, &d->arena);
         if (e->actors) events_extract(&e->coder, a, &d->arena);    /* needs the analysis and the actors */
     }
     if (straddle.end) a->paras[a->nparas - 1] = straddle;

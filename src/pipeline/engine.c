@@ -3,6 +3,7 @@
 #include "../extract/cameo.h"
 #include "../extract/patterns.h"
 #include "../extract/patterns_import.h"
+#include "../extract/quotes.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,7 @@ static int load_events(an_engine *e, char *err, size_t errlen) {
         if (patterns_load_glob(e->noun_patterns, e->dict_dir, "nouns", e->cameo, err, errlen) < 0) return -1;
     }
     e->coder = (ev_tables){ e->cameo, e->verb_patterns, e->noun_patterns, !peers };
+    e->quote_words = qwords_new();
     return 0;
 }
 
@@ -113,6 +115,7 @@ void an_engine_free(an_engine *e) {
     cameo_free(e->cameo);
     patterns_free(e->verb_patterns);
     patterns_free(e->noun_patterns);
+    an_wordset_free(e->quote_words);
     an_lexicon_free(e->lexicon);
     rs_dict_free(e->actors);
     free(e->dict_dir);

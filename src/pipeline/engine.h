@@ -18,6 +18,7 @@ struct an_engine {
     an_outlets *outlets;          /* ingest */
     struct an_cameo *cameo;       /* extract: CAMEO code table */
     struct an_patterns *verb_patterns, *noun_patterns;   /* extract: dict/events, or imported verbs */
+    struct an_wordset *quote_words;   /* extract: the quote finder's word lists */
     ev_tables coder;              /* extract: the above, as the event coder reads them */
     an_lexicon *lexicon;          /* analyse; NULL when only ingesting */
     rs_dict *actors;              /* resolve: actor and agent dictionaries */

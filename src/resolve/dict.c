@@ -397,6 +397,7 @@ rs_dict *rs_dict_load(const char *dir, char *err, size_t errlen) {
         return NULL;
     }
     fill_countries(d);
+    d->lists = rs_lists_new();
     return d;
 }
 
@@ -407,6 +408,7 @@ void rs_dict_free(rs_dict *d) {
     free(d->vals);
     free(d->slots);
     free(d->cities);
+    an_wordset_free(d->lists);
     an_arena_free(&d->arena);
     free(d);
 }

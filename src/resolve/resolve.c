@@ -14,16 +14,30 @@
 
 /* ---- small word tests ---- */
 
+/* Is word i the lower-case word s, ignoring ASCII case? One pass that stops
+ * at the first difference (no strlen first): it runs several times a word. */
 static int word_is(const rs_ctx *c, int i, const char *s) {
     if (i < 0 || i >= c->nw) return 0;
+    const char *t = c->t + c->w[i].start;
     size_t n = c->w[i].end - c->w[i].start;
-    return strlen(s) == n && !strncasecmp(c->t + c->w[i].start, s, n);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char ch = (unsigned char)t[k];
+        if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch + 32);
+        if (ch != (unsigned char)s[k]) return 0;      /* also stops at the NUL of s */
+    }
+    return s[n] == 0;
 }
 
-static int word_in(const rs_ctx *c, int i, const char *const *list) {
-    for (int k = 0; list[k]; k++)
-        if (word_is(c, i, list[k])) return 1;
-    return 0;
+/* Is word i in one of the RL_* lists? */
+static int word_in(const rs_ctx *c, int i, uint32_t classes) {
+    return i >= 0 && i < c->nw && (c->cls[i] & classes);
+}
+
+/* Each word's list classes, looked up once for all the tests. */
+static void classify_words(rs_ctx *c) {
+    c->cls = an_arena_alloc(c->arena, (size_t)c->nw * sizeof *c->cls);
+    for (int i = 0; i < c->nw; i++)
+        c->cls[i] = an_wordset_get(c->d->lists, c->t + c->w[i].start, c->w[i].end - c->w[i].start);
 }
 
 static int is_punct(const rs_ctx *c, int i, char ch) {
@@ -32,46 +46,16 @@ static int is_punct(const rs_ctx *c, int i, char ch) {
 
 /* Capitalised words that start sentences but are not names. */
 static int not_a_name(const rs_ctx *c, int i) {
-    static const char *const stop[] = { "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While",
-        "After", "Before", "As", "For", "With", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
-        "His", "Her", "Their", "Our", "Its", "There", "Here", "What", "Who", "Why", "How", "Where", "Meanwhile",
-        "However", "Still", "Also", "Despite", "Although", "Separately", "Amid", "According", "Last", "Next", "Since",
-        "During", "Under", "Over", "From", "To", "By", "Some", "Many", "Most", "All", "Both", "Several", "Such", "Yet",
-        "So", "Not", "No", "Now", "Then", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms",
-        "Dr", "Sir", "Dame", "Lord", "Lady", "Prof.", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would",
-        "Can", "Could", "Should", "Let", "Please", "Thank", "Thanks", "Yes", "Oh", "One", "Two", "Three", "Every",
-        "Each", "Any", "Other", "Another", "Even", "Only", "Just", "Earlier", "Later", "Instead", "Because", "Though",
-        "Once", "Until", "Unlike", "Like", "Without", "Within", "Through", "Among", "Between", "Against", "Toward",
-        "Towards", "Following", "Including", "Asked", "Speaking", "Writing", "Read", "More", "Less", "Much", "New",
-        "Former", "Ex", "Updated", "Published", "Photo", "Image", "Video", "Watch", "Listen", "Advertisement", NULL };
-    return word_in(c, i, stop);
+    return word_in(c, i, RL_NOT_NAME);
 }
 
 /* Words that make a capitalised sequence an organisation or a place, not a person. */
 static int org_word(const rs_ctx *c, int i) {
-    static const char *const w[] = { "Ministry", "Council", "Agency", "Party", "Bank", "Company", "Group", "University",
-        "Institute", "Committee", "Commission", "Department", "Office", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
-        "News", "TV", "Channel", "Times", "Post", "Airlines", "Union", "Association", "Federation", "Front", "Army",
-        "Forces", "Movement", "Organization", "Organisation", "Fund", "Court", "Parliament", "Assembly", "Church",
-        "School", "Hospital", "Airport", "Street", "Square", "Province", "Region", "District", "City", "County", "State",
-        "States", "Republic", "Kingdom", "Island", "Islands", "Sea", "River", "Mountains", "Valley", "Center", "Centre",
-        "Foundation", "Network", "Service", "Services", "Press", "Journal", "Herald", "Review", "Daily", "Weekly",
-        "Radio", "Television", "Club", "League", "Cup", "Games", "Award", "Awards", "Prize", "Festival", "Day", "War",
-        "Treaty", "Accord", "Act", "Bill", "Plan", "Program", "Programme", "Project", "Initiative", "Summit", "Conference",
-        "Forum", "Exchange", "Index", "Market", "Markets", "Stock", "Holdings", "Industries", "Systems", "Technologies",
-        "Energy", "Oil", "Gas", "Motors", "Capital", "Partners", "Securities", "Brothers", "Co", "Co.", "Trust",
-        "Authority", "Board", "Bureau", "Police", "Guard", "Navy", "Brigade", "Battalion", "Division", "Command",
-        "Base", "Palace", "House", "Hall", "Tower", "Bridge", "Road", "Avenue", "Park", "Port", "Gulf", "Ocean",
-        "Strait", "Peninsula", "Basin", "Desert", "Coast", "Media", "Online", "Magazine", "Agreement", NULL };
-    return word_in(c, i, w);
+    return word_in(c, i, RL_ORG);
 }
 
 static int particle(const rs_ctx *c, int i) {
-    static const char *const p[] = { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn",
-                                     "al", "el", "dos", "das", "del", "ben", "ter", "zu", NULL };
-    return (c->w[i].flags & RW_LOWER) && word_in(c, i, p);
+    return (c->w[i].flags & RW_LOWER) && word_in(c, i, RL_PARTICLE);
 }
 
 /* ---- dictionary matching ---- */
@@ -125,7 +109,7 @@ static int place_preposition(const rs_ctx *c, int i);
 
 /* Is [i, i + len) used as a place: after "in", "at" ... or as a dateline? */
 static int place_use(const rs_ctx *c, int i, int len) {
-    return place_preposition(c, i) || word_in(c, i - 1, (const char *const[]){ "from", "to", "toward", "towards", NULL }) ||
+    return place_preposition(c, i) || word_in(c, i - 1, RL_FROM_TO) ||
            (i == 0 && i + len < c->nw && (c->w[i + len].flags & RW_PUNCT) && !is_punct(c, i + len, '.'));
 }
 
@@ -178,9 +162,7 @@ static int match_at(rs_ctx *c, int i) {
 /* "New Jersey", "West Virginia": a place name made of a compass word or "New"
  * and a country's name is not that country. */
 static int place_prefix(const rs_ctx *c, int i) {
-    static const char *const p[] = { "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
-                                     "Western", "Upper", "Lower", "Central", "Little", "Great", NULL };
-    return i > 0 && (c->w[i - 1].flags & RW_CAP) && !(c->w[i].flags & RW_SENT) && word_in(c, i - 1, p);
+    return i > 0 && (c->w[i - 1].flags & RW_CAP) && !(c->w[i].flags & RW_SENT) && word_in(c, i - 1, RL_PLACE_PREFIX);
 }
 
 static void match_all(rs_ctx *c) {
@@ -344,13 +326,11 @@ static void chain_take(rs_ctx *c, chain *ch, const rs_match *m) {
     const rs_val *v = val_of(c, m);
     const rs_entity *e = ent_of(c, m);
     if (!ch->active) {
-        static const char *const past[] = { "former", "then", "ex", "late", "onetime", "erstwhile", "deposed", "ousted",
-                                            "exiled", "disgraced", NULL };
         ch->active = 1;
         ch->w0 = m->w0;
         int k = m->w0 - 1;
         if (is_punct(c, k, '-')) k--;
-        ch->former = word_in(c, k, past) || (word_in(c, k - 1, past) && (c->w[k].flags & RW_LOWER));
+        ch->former = word_in(c, k, RL_PAST) || (word_in(c, k - 1, RL_PAST) && (c->w[k].flags & RW_LOWER));
         if (c->poss_code && m->w0 >= c->poss_end && m->w0 - c->poss_end <= 2) possessor(c, ch, c->poss_code);
     }
     ch->last = m->w1;
@@ -373,13 +353,10 @@ static int clause_end(const rs_ctx *c, int j) {
 /* What may open a description after "NAME,": an article or similar word, a
  * dictionary phrase, or a modifier right before a title. Not a verb ("told"). */
 static int appositive_start(const rs_ctx *c, int j) {
-    static const char *const w[] = { "a", "an", "the", "former", "then", "now", "also", "once", "currently", "who",
-                                     "whose", "its", "his", "her", "one", "another", "himself", "herself", NULL };
     if (c->match_at[j] >= 0) return 1;
     if (!(c->w[j].flags & RW_LOWER)) return 0;
-    static const char *const of[] = { "of", "at", "for", "with", "in", NULL };       /* "director of ..." */
-    return word_in(c, j, w) || is_agent_at(c, j + 1) || (j + 2 < c->nw && (c->w[j + 1].flags & RW_LOWER) && is_agent_at(c, j + 2)) ||
-           word_in(c, j + 1, of);
+    return word_in(c, j, RL_APPOSITIVE) || is_agent_at(c, j + 1) ||
+           (j + 2 < c->nw && (c->w[j + 1].flags & RW_LOWER) && is_agent_at(c, j + 2)) || word_in(c, j + 1, RL_APPOSITIVE_LINK);
 }
 
 /* "NAME, a senior fellow at the Council on Foreign Relations," or "NAME of RUSI":
@@ -416,14 +393,11 @@ static int appositive(rs_ctx *c, int e, chain *ap) {
 
 /* Do the words just before [w0, ...) make it a person: Mr., Mrs., Dr.? */
 static int personal_title_before(const rs_ctx *c, int w0) {
-    static const char *const t[] = { "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Prof.", NULL };
-    return w0 > 0 && word_in(c, w0 - 1, t);
+    return w0 > 0 && word_in(c, w0 - 1, RL_PERSONAL_TITLE);
 }
 
 static int speech_after(const rs_ctx *c, int e) {
-    static const char *const v[] = { "said", "says", "told", "added", "wrote", "argued", "noted", "stated", "explained",
-                                     "warned", "asked", "tweeted", "posted", NULL };
-    return e < c->nw && word_in(c, e, v);
+    return e < c->nw && word_in(c, e, RL_SPEECH);
 }
 
 static int first_name(const rs_ctx *c, int i) {
@@ -435,13 +409,7 @@ static int first_name(const rs_ctx *c, int i) {
 
 /* Does the chain's title name an institution rather than a person? */
 static int institution(const rs_ctx *c, const chain *ch) {
-    static const char *const inst[] = { "government", "ministry", "council", "committee", "parliament", "congress",
-        "senate", "assembly", "court", "army", "police", "forces", "representatives", "house", "administration",
-        "department", "agency", "office", "party", "commission", "navy", "military", "cabinet", "regime", "company",
-        "companies", "firm", "subsidiary", "unit", "group", "newspaper", "daily", "broadcaster", "channel", "network",
-        "bank", "airline", "carrier", "maker", "manufacturer", "producer", "insurer", "shipyard", "movement",
-        "organisation", "organization", "union", "militia", "cartel", "gang", "conglomerate", "station", NULL };
-    return ch->agent >= 0 && word_in(c, ch->agent_w1 - 1, inst);
+    return ch->agent >= 0 && word_in(c, ch->agent_w1 - 1, RL_INSTITUTION);
 }
 
 /* An unknown capitalised run [w0, w1): a known surname, a person coded by the
@@ -549,9 +517,7 @@ static int pronoun(rs_ctx *c, int i) {
 
 /* A capital after "in", "at", "near" ... is a place, not its government. */
 static int place_preposition(const rs_ctx *c, int i) {
-    static const char *const p[] = { "in", "at", "near", "outside", "inside", "around", "across", "into", "within",
-                                     "throughout", "via", NULL };
-    return word_in(c, i - 1, p) || (word_is(c, i - 1, "the") && word_in(c, i - 2, p));
+    return word_in(c, i - 1, RL_PLACE_PREP) || (word_is(c, i - 1, "the") && word_in(c, i - 2, RL_PLACE_PREP));
 }
 
 static void report_item(rs_ctx *c, const rs_match *m, int skip_countries) {
@@ -693,9 +659,7 @@ static void text_case(rs_ctx *c) {
 }
 
 static int function_word(const rs_ctx *c, int i) {
-    static const char *const f[] = { "in", "of", "the", "a", "an", "and", "for", "on", "at", "to", "with", "by", "as",
-                                     "from", "over", "after", "vs", "or", NULL };
-    return word_in(c, i, f);
+    return word_in(c, i, RL_FUNCTION);
 }
 
 /* Marks the words of title-case sentences (headlines run into the body): every
@@ -755,6 +719,7 @@ void resolve_article(const rs_dict *d, an_article *a, an_arena *arena) {
     for (int i = 0; i < c.nw; i++) c.match_at[i] = -1;
     if (a->published && strlen(a->published) >= 10) c.date = rs_date(a->published, 10, 0);
     if (c.date < 0) c.date = 0;
+    classify_words(&c);
     if (d->peer_mode) { rs_resolve_peer(&c); rs_publish(&c); return; }
     text_case(&c);
     find_headlines(&c);

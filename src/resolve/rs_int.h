@@ -2,6 +2,7 @@
 #ifndef AN_RS_INT_H
 #define AN_RS_INT_H
 #include "resolve.h"
+#include "../core/wordset.h"
 
 /* ---- words ----
  * A word span over a text. The resolver only needs words, punctuation and
@@ -27,6 +28,26 @@ int rs_words(const char *text, uint32_t len, an_arena *arena, rs_word **out);
 /* Lowercased form of a word (ASCII folding, curly apostrophes as '), into buf;
  * returns its length (cut to n - 1). */
 size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n);
+
+/* ---- word lists (lists.c) ----
+ * The classes of the small fixed lists the resolver tests words against. */
+enum {
+    RL_NOT_NAME        = 1u << 0,   /* capitalised, yet no name: "The", "Monday" */
+    RL_ORG             = 1u << 1,   /* makes a capitalised run an organisation or a place */
+    RL_PARTICLE        = 1u << 2,   /* "von", "bin" */
+    RL_PLACE_PREFIX    = 1u << 3,   /* "New", "North" */
+    RL_PAST            = 1u << 4,   /* "former", "ousted" */
+    RL_APPOSITIVE      = 1u << 5,   /* opens a description after "NAME," */
+    RL_APPOSITIVE_LINK = 1u << 6,   /* "of", "at" after a title */
+    RL_PERSONAL_TITLE  = 1u << 7,   /* "Mr.", "Dr." */
+    RL_SPEECH          = 1u << 8,   /* "said", "told" */
+    RL_INSTITUTION     = 1u << 9,   /* "government", "company" */
+    RL_PLACE_PREP      = 1u << 10,  /* "in", "near" */
+    RL_FUNCTION        = 1u << 11,  /* lower case in headlines: "of", "the" */
+    RL_FROM_TO         = 1u << 12,  /* "from", "towards" */
+};
+/* Every list in one word set (built with the dictionary). */
+an_wordset *rs_lists_new(void);
 
 /* ---- dictionary ---- */
 typedef enum { RK_COUNTRY = 1, RK_ORG, RK_PERSON } rs_kind;
@@ -88,6 +109,7 @@ struct rs_dict {
     uint8_t loading_peer;         /* while importing: RS_PEER_* for the phrases being added */
     const char *loading_code;     /* while importing agents: their code */
     int peer_mode;                /* resolve with the imported values only (see peer_actors.c) */
+    an_wordset *lists;            /* the RL_* word lists */
 };
 
 #define RS_MAX_PHRASE 24          /* words in the longest phrase we match */

@@ -57,7 +57,10 @@ static int is_upper_at(const unsigned char *p, uint32_t left) {
 
 static void push(wstate *s, uint32_t a, uint32_t b, uint16_t flags) {
     if (s->nw == s->cap) {
-        int nc = s->cap ? s->cap * 2 : 256;
+        /* first guess from the length (a word and its space are some six
+         * bytes): the dictionary's 60,000 short phrases need a few words
+         * each, an article body hundreds */
+        int nc = s->cap ? s->cap * 2 : (int)(s->n / 6) + 8;
         s->w = an_arena_grow(s->arena, s->w, (size_t)s->cap, (size_t)nc, sizeof *s->w);
         s->cap = nc;
     }

@@ -7,6 +7,7 @@
 #include "../../src/core/json.h"
 #include "../../src/core/textmap.h"
 #include "../../src/core/utf8.h"
+#include "../../src/core/wordset.h"
 #include <stdlib.h>
 
 TEST(textmap_maps_runs_and_synthetic_text) {
@@ -182,4 +183,41 @@ TEST(arena_push_grows_by_doubling) {
     CHECK(ok);
     CHECK(a.total < 1000 * sizeof *v * 4);         /* linear, not quadratic */
     an_arena_free(&a);
+}
+
+TEST(wordset_classes_are_case_insensitive_and_exact) {
+    static const char *const a[] = { "said", "gen.", "we’re", NULL };
+    static const char *const b[] = { "said", "told", NULL };
+    an_wordset *ws = an_wordset_new();
+    an_wordset_add(ws, a, 1);
+    an_wordset_add(ws, b, 4);
+    CHECK_INT(an_wordset_get(ws, "SAID", 4), 5);
+    CHECK_INT(an_wordset_get(ws, "Told", 4), 4);
+    CHECK_INT(an_wordset_get(ws, "Gen.", 4), 1);
+    CHECK_INT(an_wordset_get(ws, "Gen", 3), 0);
+    CHECK_INT(an_wordset_get(ws, "WE’RE", strlen("WE’RE")), 1);
+    CHECK_INT(an_wordset_get(ws, "saidx", 4), 5);       /* the length given, not the NUL */
+    CHECK_INT(an_wordset_get(ws, "", 0), 0);
+    char many[64];
+    for (int i = 0; i < 3000; i++) {                    /* grows past its first table */
+        snprintf(many, sizeof many, "w%d", i);
+        const char *one[] = { many, NULL };
+        an_wordset_add(ws, one, 2);
+    }
+    CHECK_INT(an_wordset_get(ws, "W2999", 5), 2);
+    CHECK_INT(an_wordset_get(ws, "said", 4), 5);
+    an_wordset_free(ws);
+    CHECK_INT(an_wordset_get(NULL, "said", 4), 0);
+}
+
+TEST(buf_addu_prints_like_llu) {
+    an_buf b;
+    an_buf_init(&b);
+    an_buf_addu(&b, 0);
+    an_buf_addc(&b, ' ');
+    an_buf_addu(&b, 1234567890123ULL);
+    an_buf_addc(&b, ' ');
+    an_buf_addu(&b, 18446744073709551615ULL);
+    CHECK_STR(b.p, "0 1234567890123 18446744073709551615");
+    an_buf_free(&b);
 }

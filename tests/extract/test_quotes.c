@@ -35,7 +35,9 @@ static void passage_run(passage *p, const char *text) {
     p->a.body_len = n;
     p->a.paras = p->paras;
     p->a.internal = &p->tm;
-    quotes_extract(&p->a, &p->arena);
+    an_wordset *words = qwords_new();
+    quotes_extract(words, &p->a, &p->arena);
+    an_wordset_free(words);
 }
 
 static void passage_free(passage *p) {
