@@ -116,6 +116,9 @@ void an_split_sentences(an_builder *b, uint32_t t0, uint32_t t1) {
     for (uint32_t i = start; i < t1;) {
         uint32_t j = boundary_at(b, i, t1);
         if (!j && i + 1 - start >= AN_MAX_SENT_TOKENS) j = i + 1;
+        /* closing quotes after a full stop extend a sentence too: the cap
+         * holds for them as well, since later stages size arrays by it */
+        if (j && j - start > AN_MAX_SENT_TOKENS) j = start + AN_MAX_SENT_TOKENS;
         if (j) {
             add_sentence(b, start, j, 0);
             start = i = j;
