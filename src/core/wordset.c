@@ -16,10 +16,16 @@ typedef struct ws_slot {
     char key[WS_MAX_WORD + 1];      /* lowercased */
 } ws_slot;
 
+/* Most tokens are in no list. A bit per (length, first two letters, last
+ * letter) class, a few kilobytes that stay cached, turns most of them away
+ * before the word is hashed and its slot (further out in memory) is read. */
+#define WS_FILTER_BITS (1u << 15)
+
 struct an_wordset {
     ws_slot *slots;
     uint32_t mask, used;
     size_t maxlen;                  /* of the words in the set */
+    uint64_t filter[WS_FILTER_BITS / 64];
 };
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
@@ -28,6 +34,16 @@ static uint32_t hash_folded(const char *s, size_t n) {
     uint32_t h = 2166136261u;                       /* FNV-1a over the folded bytes */
     for (size_t i = 0; i < n; i++) h = (h ^ fold((unsigned char)s[i])) * 16777619u;
     return h;
+}
+
+static uint32_t filter_bit(const char *s, size_t n) {
+    uint32_t a = fold((unsigned char)s[0]), b = n > 1 ? fold((unsigned char)s[1]) : 0, z = fold((unsigned char)s[n - 1]);
+    return ((uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^ z * 0x27D4EB2Fu) >> 17;
+}
+
+static int filter_has(const an_wordset *ws, const char *s, size_t n) {
+    uint32_t k = filter_bit(s, n);
+    return (int)(ws->filter[k >> 6] >> (k & 63) & 1);
 }
 
 /* key is lowercased already; s is any case */
@@ -81,6 +97,8 @@ static void add_word(an_wordset *ws, const char *w, uint32_t classes) {
         sl->hash = h;
         sl->len = (uint8_t)n;
         for (size_t i = 0; i < n; i++) sl->key[i] = (char)fold((unsigned char)w[i]);
+        uint32_t k = filter_bit(w, n);
+        ws->filter[k >> 6] |= (uint64_t)1 << (k & 63);
         ws->used++;
         if (n > ws->maxlen) ws->maxlen = n;
     }
@@ -92,7 +110,7 @@ void an_wordset_add(an_wordset *ws, const char *const *list, uint32_t classes) {
 }
 
 uint32_t an_wordset_get(const an_wordset *ws, const char *s, size_t n) {
-    if (!ws || n == 0 || n > ws->maxlen) return 0;
+    if (!ws || n == 0 || n > ws->maxlen || !filter_has(ws, s, n)) return 0;
     const ws_slot *sl = probe(ws, s, n, hash_folded(s, n));
     return sl->len ? sl->classes : 0;
 }
