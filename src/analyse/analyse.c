@@ -6,7 +6,7 @@
 void *an_vec_push(an_builder *b, void **arr, uint32_t *n, uint32_t *cap, size_t elem) {
     if (*n == *cap) {
         uint32_t nc = *cap ? *cap * 2 : 64;
-        *arr = an_arena_grow(b->arena, *arr, *n, nc, elem);
+        *arr = an_arena_grow_raw(b->arena, *arr, *n, nc, elem);   /* each push zeroes its element */
         *cap = nc;
     }
     void *p = (char *)*arr + (size_t)(*n)++ * elem;
@@ -18,8 +18,8 @@ struct an_analysis *an_analyse(const an_lexicon *lx, an_arena *arena, const char
                                const an_para *paras, int nparas) {
     struct an_analysis *an = an_arena_alloc(arena, sizeof *an);
     an->body = body;
-    an_builder b = { .lx = lx, .arena = arena, .body = body, .len = len, .an = an };
-    b.info = an_arena_alloc(arena, AN_MAX_SENT_TOKENS * sizeof *b.info);
+    an_builder b = { .lx = lx, .arena = arena, .body = body, .len = len, .an = an, .memo = lx_memo_borrow(lex_memos(lx)) };
+    b.info = an_arena_alloc_raw(arena, AN_MAX_SENT_TOKENS * sizeof *b.info);   /* the tagger fills a sentence's entries first */
     an_para whole = { 0, len, 0, len };
     if (!paras || nparas <= 0) { paras = &whole; nparas = 1; }
     for (int p = 0; p < nparas; p++) {
@@ -36,6 +36,7 @@ struct an_analysis *an_analyse(const an_lexicon *lx, an_arena *arena, const char
             an_clause_sentence(&b, sn);
         }
     }
+    lx_memo_return(lex_memos(lx), b.memo);
     return an;
 }
 

@@ -16,6 +16,7 @@ typedef struct an_builder {
     struct an_analysis *an;
     uint32_t cap_tok, cap_sent, cap_chunk, cap_clause, cap_arg;
     lex_info *info;              /* per token of the sentence being tagged */
+    lx_memo *memo;               /* borrowed for this article; may be NULL */
 } an_builder;
 
 /* Room for one more element in a growing arena array. */

@@ -30,6 +30,7 @@ struct an_lexicon {
     char *pool; size_t npool, cappool;
     lx_entry *e; uint32_t n, cap;
     uint64_t *slots; uint32_t mask;   /* hash << 32 | (entry index + 1); 0 = empty */
+    lx_memo_pool *memos;              /* per-thread tables of recent answers (lexicon_memo.c) */
 };
 
 static uint32_t hash_word(const char *w, size_t n) {
@@ -294,6 +295,7 @@ an_lexicon *an_lexicon_load(const char *dict_dir, const char *wordnet_dir, char 
     an_lexicon *lx = calloc(1, sizeof *lx);
     if (!lx) { snprintf(err, errlen, "out of memory"); return NULL; }
     rehash(lx, 1u << 18);
+    lx->memos = lx_memo_pool_new();           /* without it, lookups just go uncached */
     if (!wordnet_dir) wordnet_dir = getenv("ANNALS_WORDNET");
     load_wordnet(lx, wordnet_dir ? wordnet_dir : "/usr/share/wordnet");
     static const char *const lists[] = { "closed.txt", "classes.txt", "abbrev.txt" };
@@ -310,8 +312,11 @@ void an_lexicon_free(an_lexicon *lx) {
     free(lx->pool);
     free(lx->e);
     free(lx->slots);
+    lx_memo_pool_free(lx->memos);
     free(lx);
 }
+
+lx_memo_pool *lex_memos(const an_lexicon *lx) { return lx ? lx->memos : NULL; }
 
 /* ---- lookup ---- */
 

@@ -19,6 +19,7 @@ typedef struct tagctx {
     lex_info *in;
     char (*form)[LX_MAX_WORD];   /* per word token: its lower-case form for the lexicon */
     uint8_t *flen;
+    uint8_t *known;              /* per word token: 0 not remembered, else 1 + lex_lookup's answer */
     uint32_t n;
     int headline;
 } tagctx;
@@ -61,16 +62,29 @@ static size_t lookup_form(const tagctx *c, uint32_t k, char *w) {
     return n;
 }
 
-/* The words' lexicon forms, once. The lexicon is larger than the caches, so
- * each lookup waits for memory two or three times (slot, entry, string);
- * announcing the sentence's words first, in two rounds (slots, then what
- * they point to), lets those waits overlap instead of adding up. */
+/* The words' lexicon forms, once, and the answers remembered for them. The
+ * lexicon is larger than the caches, so each lookup of the other words waits
+ * for memory two or three times (slot, entry, string); announcing them first,
+ * in two rounds (slots, then what they point to), lets those waits overlap
+ * instead of adding up. */
 static void prepare_words(tagctx *c) {
-    for (uint32_t k = 0; k < c->n; k++)
+    for (uint32_t k = 0; k < c->n; k++) {
         c->flen[k] = c->tk[k].kind == AN_TK_WORD ? (uint8_t)lookup_form(c, k, c->form[k]) : 0;
+        c->known[k] = (uint8_t)(lx_memo_find(c->b->memo, c->form[k], c->flen[k], &c->in[k]) + 1);
+    }
     for (int round = 0; round < 2; round++)
         for (uint32_t k = 0; k < c->n; k++)
-            if (c->flen[k]) lex_prefetch(c->b->lx, c->form[k], c->flen[k], round);
+            if (c->flen[k] && !c->known[k]) lex_prefetch(c->b->lx, c->form[k], c->flen[k], round);
+}
+
+/* What the lexicon says of word token k: 1 if it knows it. */
+static int lexicon_answer(tagctx *c, uint32_t k, lex_info *in) {
+    if (c->known[k]) return c->known[k] - 1;               /* prepare_words filled in */
+    memset(in, 0, sizeof *in);
+    if (!c->flen[k]) return 0;
+    int known = lex_lookup(c->b->lx, c->form[k], c->flen[k], in);
+    lx_memo_put(c->b->memo, c->form[k], c->flen[k], in, known);
+    return known;
 }
 
 static void lookup(tagctx *c, uint32_t k) {
@@ -78,11 +92,14 @@ static void lookup(tagctx *c, uint32_t k) {
     lex_info *in = &c->in[k];
     const char *w = c->form[k];
     size_t n = c->flen[k];
-    memset(in, 0, sizeof *in);
-    if (t->kind == AN_TK_NUMBER) { in->tags = (t->flags & AN_TOK_HYPHEN) ? B(JJ) : B(CD); return; }
-    if (t->kind == AN_TK_URL || t->kind == AN_TK_HANDLE) { in->tags = B(NNP); return; }
-    if (t->kind != AN_TK_WORD) { in->tags = t->kind == AN_TK_SYMBOL ? B(SYM) : B(PUNCT); return; }
-    if (n && lex_lookup(c->b->lx, w, n, in)) { t->flags |= AN_TOK_KNOWN; }
+    if (t->kind != AN_TK_WORD) {
+        memset(in, 0, sizeof *in);
+        if (t->kind == AN_TK_NUMBER) in->tags = (t->flags & AN_TOK_HYPHEN) ? B(JJ) : B(CD);
+        else if (t->kind == AN_TK_URL || t->kind == AN_TK_HANDLE) in->tags = B(NNP);
+        else in->tags = t->kind == AN_TK_SYMBOL ? B(SYM) : B(PUNCT);
+        return;
+    }
+    if (lexicon_answer(c, k, in)) { t->flags |= AN_TOK_KNOWN; }
     else if (n && (t->flags & AN_TOK_HYPHEN)) hyphenated(c->b->lx, w, n, in);
     else guess(w, n, in);
     if (n == 3 && !memcmp(w, "n't", 3)) t->flags |= AN_TOK_NEG;
@@ -349,8 +366,8 @@ static void set_lemma(tagctx *c, uint32_t k) {
 
 void an_tag_sentence(an_builder *b, an_sentence *s) {
     char form[AN_MAX_SENT_TOKENS][LX_MAX_WORD];
-    uint8_t flen[AN_MAX_SENT_TOKENS];
-    tagctx c = { .b = b, .tk = b->an->tokens + s->tok_start, .in = b->info, .form = form, .flen = flen,
+    uint8_t flen[AN_MAX_SENT_TOKENS], known[AN_MAX_SENT_TOKENS];
+    tagctx c = { .b = b, .tk = b->an->tokens + s->tok_start, .in = b->info, .form = form, .flen = flen, .known = known,
                  .n = s->tok_end - s->tok_start };
     prepare_words(&c);
     for (uint32_t k = 0; k < c.n; k++) lookup(&c, k);

@@ -169,6 +169,13 @@ static uint32_t word(scan *sc, uint32_t i) {
     if (j > i) { emit(sc, i, j, AN_TK_WORD, AN_TOK_ABBREV); return j; }
     for (;;) {
         for (;;) {                                       /* one class lookup per character */
+            if (j < sc->end && sc->s[j] < 0x80) {        /* ASCII: no decoding, no calls */
+                unsigned char ch = sc->s[j];
+                if (!((ch | 32) >= 'a' && (ch | 32) <= 'z') && !(ch >= '0' && ch <= '9')) break;
+                if ((ch | 32) == 'n' && nt_at(sc, j)) break;
+                j++;
+                continue;
+            }
             int l;
             cclass c = cls_at(sc, j, &l);
             if ((c != C_LETTER && c != C_DIGIT) || nt_at(sc, j)) break;
@@ -344,6 +351,7 @@ void an_tokenize(an_builder *b, uint32_t start, uint32_t end) {
     scan sc = { .b = b, .s = (const unsigned char *)b->body, .end = end, .line_start = 1 };
     uint32_t i = start;
     while (i < end) {
+        if (b->body[i] == ' ') { i++; continue; }        /* most bytes between tokens */
         int len;
         cclass c = cls_at(&sc, i, &len);
         if (c == C_SPACE) { i += (uint32_t)len; continue; }

@@ -51,6 +51,10 @@ static void *alloc_raw(an_arena *a, size_t want) {
     return p;
 }
 
+void *an_arena_alloc_raw(an_arena *a, size_t n) {
+    return alloc_raw(a, n);
+}
+
 void *an_arena_alloc(an_arena *a, size_t n) {
     void *p = alloc_raw(a, n);
     memset(p, 0, n);
@@ -70,10 +74,16 @@ char *an_arena_strdup(an_arena *a, const char *s) {
 
 /* The copied part is not zeroed first: growing arrays is frequent (tokens,
  * words, chunks), and zeroing what memcpy overwrites doubled its cost. */
-void *an_arena_grow(an_arena *a, void *old, size_t old_n, size_t new_n, size_t elem) {
+void *an_arena_grow_raw(an_arena *a, void *old, size_t old_n, size_t new_n, size_t elem) {
     size_t keep = old ? (old_n < new_n ? old_n : new_n) * elem : 0;
     char *p = alloc_raw(a, new_n * elem);
     if (keep) memcpy(p, old, keep);
+    return p;
+}
+
+void *an_arena_grow(an_arena *a, void *old, size_t old_n, size_t new_n, size_t elem) {
+    size_t keep = old ? (old_n < new_n ? old_n : new_n) * elem : 0;
+    char *p = an_arena_grow_raw(a, old, old_n, new_n, elem);
     memset(p + keep, 0, new_n * elem - keep);
     return p;
 }

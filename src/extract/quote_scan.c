@@ -51,7 +51,7 @@ static int is_upper_cp(uint32_t c) {
 static void push(qtext *x, int *cap, qtok t) {
     if (x->nt == *cap) {
         int nc = *cap ? *cap * 2 : (int)(x->len / 6) + 64;   /* a token is some six bytes */
-        x->t = an_arena_grow(x->scratch, x->t, (size_t)*cap, (size_t)nc, sizeof *x->t);
+        x->t = an_arena_grow_raw(x->scratch, x->t, (size_t)*cap, (size_t)nc, sizeof *x->t);
         *cap = nc;
     }
     x->t[x->nt++] = t;

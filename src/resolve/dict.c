@@ -13,15 +13,27 @@
 #include <string.h>
 #include <dirent.h>
 
+static uint32_t fnv_final(uint32_t h) { return h ? h : 1; }   /* 0 marks nothing */
+
 static uint32_t hash_key(const char *s, size_t n) {
-    uint32_t h = 2166136261u;                       /* FNV-1a */
-    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
-    return h ? h : 1;
+    uint32_t h = RS_FNV_START;                      /* FNV-1a */
+    for (size_t i = 0; i < n; i++) h = rs_fnv_byte(h, (unsigned char)s[i]);
+    return fnv_final(h);
 }
 
 const rs_slot *rs_lookup(const rs_dict *d, const char *key, size_t n) {
+    uint32_t h = RS_FNV_START;
+    for (size_t i = 0; i < n; i++) h = rs_fnv_byte(h, (unsigned char)key[i]);
+    return rs_lookup_fnv(d, key, n, h);
+}
+
+void rs_prefetch(const rs_dict *d, uint32_t fnv) {
+    if (d->slots) __builtin_prefetch(&d->slots[fnv_final(fnv) & d->mask]);
+}
+
+const rs_slot *rs_lookup_fnv(const rs_dict *d, const char *key, size_t n, uint32_t fnv) {
     if (!d->slots) return NULL;
-    uint32_t h = hash_key(key, n);
+    uint32_t h = fnv_final(fnv);
     for (uint32_t i = h & d->mask;; i = (i + 1) & d->mask) {
         const rs_slot *s = &d->slots[i];
         if (!s->key) return NULL;

@@ -139,15 +139,28 @@ static void add_match(rs_ctx *c, int w0, int w1, int32_t val) {
 static int match_at(rs_ctx *c, int i) {
     char key[1024];
     size_t kn = 0;
+    uint32_t h = RS_FNV_START;
     int best = 0;
     int32_t bestv = -1;
     for (int j = i; j < c->nw && j - i < RS_MAX_PHRASE; j++) {
         if (j > i) {
             if (c->w[j].flags & RW_SENT && !(c->w[j].flags & RW_GLUED)) break;
             key[kn++] = ' ';
+            h = rs_fnv_byte(h, ' ');
         }
-        kn += rs_norm(c->t, &c->w[j], key + kn, sizeof key - kn - 1);
-        const rs_slot *s = rs_lookup(c->d, key, kn);
+        /* the word's form, cut as rs_norm into the rest of key would cut it */
+        const char *form = c->nm.text + c->nm.off[j];
+        size_t len = c->nm.len[j], room = sizeof key - kn - 2;
+        if (j == i && len <= room) {
+            memcpy(key, form, len);
+            h = c->nm.fnv[j];
+            kn = len;
+        } else {
+            if (len > room) len = room;
+            for (size_t k = 0; k < len; k++) h = rs_fnv_byte(h, (unsigned char)(key[kn + k] = form[k]));
+            kn += len;
+        }
+        const rs_slot *s = rs_lookup_fnv(c->d, key, kn, h);
         if (!s) break;
         if (s->val >= 0) {
             int32_t v = pick(c, s, i, j + 1 - i);
@@ -165,8 +178,15 @@ static int place_prefix(const rs_ctx *c, int i) {
     return i > 0 && (c->w[i - 1].flags & RW_CAP) && !(c->w[i].flags & RW_SENT) && word_in(c, i - 1, RL_PLACE_PREFIX);
 }
 
+/* How many words ahead the first table slot is fetched: far enough for the
+ * load to arrive before the word is reached, near enough to stay cached. */
+#define RS_AHEAD 8
+
 static void match_all(rs_ctx *c) {
+    rs_norm_words(c->t, c->w, c->nw, c->arena, &c->nm);
+    int fetched = 0;
     for (int i = 0; i < c->nw;) {
+        for (; fetched < c->nw && fetched < i + RS_AHEAD; fetched++) rs_prefetch(c->d, c->nm.fnv[fetched]);
         if (c->w[i].flags & (RW_PUNCT | RW_POSS)) { i++; continue; }
         int n = match_at(c, i);
         if (n && place_prefix(c, i)) {

@@ -32,6 +32,7 @@ typedef struct rs_ctx {
     an_arena *arena;
     const char *t;
     rs_word *w; int nw;
+    rs_normed nm;                 /* the words' normalised forms (match_all) */
     uint32_t *cls;                /* per word: its RL_* classes */
     int32_t *match_at;            /* per word: index into matches of a match starting here, or -1 */
     rs_match *matches; int nmatches, capmatches;

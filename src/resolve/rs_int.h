@@ -29,6 +29,17 @@ int rs_words(const char *text, uint32_t len, an_arena *arena, rs_word **out);
  * returns its length (cut to n - 1). */
 size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n);
 
+/* Every word of an article normalised once (rs_norm's form, uncut) with the
+ * FNV-1a state of its bytes: phrase lookups copy and extend these instead of
+ * normalising and hashing each word again for every phrase that starts at or
+ * before it, and the state lets the next words' table slots be fetched early. */
+typedef struct rs_normed {
+    char *text;                   /* the forms, each followed by a NUL */
+    uint32_t *off, *len;          /* per word: its form in text */
+    uint32_t *fnv;                /* per word: the FNV-1a state after its form */
+} rs_normed;
+void rs_norm_words(const char *text, const rs_word *w, int nw, an_arena *arena, rs_normed *out);
+
 /* ---- word lists (lists.c) ----
  * The classes of the small fixed lists the resolver tests words against. */
 enum {
@@ -116,6 +127,12 @@ struct rs_dict {
 
 /* Find the slot of a key (NULL if absent). */
 const rs_slot *rs_lookup(const rs_dict *d, const char *key, size_t n);
+/* The same with the key's FNV-1a state already computed (see rs_normed). */
+const rs_slot *rs_lookup_fnv(const rs_dict *d, const char *key, size_t n, uint32_t fnv);
+#define RS_FNV_START 2166136261u
+static inline uint32_t rs_fnv_byte(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+/* Start loading the table slot of a one-word key from its FNV-1a state. */
+void rs_prefetch(const rs_dict *d, uint32_t fnv);
 /* Add a phrase for an entity (or an agent when ent < 0). Returns 0 or -1. */
 int rs_add_phrase(rs_dict *d, const char *phrase, int32_t ent, rs_vtype type, const char *sector,
                   int cs, int plural);

@@ -61,7 +61,7 @@ static void push(wstate *s, uint32_t a, uint32_t b, uint16_t flags) {
          * bytes): the dictionary's 60,000 short phrases need a few words
          * each, an article body hundreds */
         int nc = s->cap ? s->cap * 2 : (int)(s->n / 6) + 8;
-        s->w = an_arena_grow(s->arena, s->w, (size_t)s->cap, (size_t)nc, sizeof *s->w);
+        s->w = an_arena_grow_raw(s->arena, s->w, (size_t)s->cap, (size_t)nc, sizeof *s->w);
         s->cap = nc;
     }
     if (s->glued && s->nw) flags |= RW_GLUED;
@@ -86,7 +86,7 @@ static void scan_word(wstate *s) {
     uint32_t a = s->i, i = a;
     int dots = 0;
     for (;;) {
-        while (word_byte(s, i)) i++;
+        while (i < s->n && (s->t[i] < 0x80 ? is_alnum(s->t[i]) : word_byte(s, i))) i++;
         /* "U.S", "D.C": a period between single letters continues the word */
         if (i < s->n && s->t[i] == '.' && i + 1 < s->n && is_alnum(s->t[i + 1]) && (i - a == 1 || dots)) {
             dots++; i++; continue;
@@ -147,6 +147,7 @@ static void scan_punct(wstate *s) {
 int rs_words(const char *text, uint32_t len, an_arena *arena, rs_word **out) {
     wstate s = { (const unsigned char *)text, len, 0, NULL, 0, 0, arena, RW_SENT | RW_PARA, 0 };
     while (s.i < s.n) {
+        if (s.t[s.i] == ' ') { s.i++; s.glued = 0; continue; }      /* the common case of is_space_at */
         int sp = is_space_at(s.t + s.i, s.n - s.i);
         if (sp) {
             if (s.t[s.i] == '\n') s.pending |= RW_SENT | RW_PARA;
@@ -177,4 +178,25 @@ size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n) {
     }
     buf[k] = 0;
     return k;
+}
+
+void rs_norm_words(const char *text, const rs_word *w, int nw, an_arena *arena, rs_normed *out) {
+    size_t total = 0;
+    for (int i = 0; i < nw; i++) total += w[i].end - w[i].start + 1;
+    out->text = an_arena_alloc_raw(arena, total + 1);
+    out->off = an_arena_alloc_raw(arena, (size_t)nw * sizeof *out->off);
+    out->len = an_arena_alloc_raw(arena, (size_t)nw * sizeof *out->len);
+    out->fnv = an_arena_alloc_raw(arena, (size_t)nw * sizeof *out->fnv);
+    uint32_t at = 0;
+    for (int i = 0; i < nw; i++) {
+        /* a form is never longer than its word: rs_norm may cut only at the room given */
+        size_t room = w[i].end - w[i].start + 1;
+        uint32_t n = (uint32_t)rs_norm(text, &w[i], out->text + at, room);
+        uint32_t h = RS_FNV_START;
+        for (uint32_t k = 0; k < n; k++) h = rs_fnv_byte(h, (unsigned char)out->text[at + k]);
+        out->off[i] = at;
+        out->len[i] = n;
+        out->fnv[i] = h;
+        at += n + 1;
+    }
 }

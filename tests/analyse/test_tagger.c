@@ -1,5 +1,7 @@
 /* Part-of-speech tags and lemmas: word/TAG, with :lemma where it differs. */
 #include "helper.h"
+#include "../../src/analyse/lexicon.h"
+#include <string.h>
 
 static const tcase tags[] = {
     CASE("Russia sent the US a plan outlining its terms.",
@@ -34,3 +36,34 @@ static const tcase tags[] = {
 };
 
 TEST(analyse_tagger_table) { RUN_TABLE(DESC_POS, tags); }
+
+/* The tables of remembered lexicon answers give what the lexicon gives, the
+ * same text tags the same way when its words are remembered, and two threads
+ * at once get two tables. */
+TEST(analyse_lexicon_memo) {
+    an_lexicon *lx = test_lexicon();
+    CHECK(lx != NULL);
+    if (!lx) return;
+    lx_memo *m = lx_memo_borrow(lex_memos(lx)), *other = lx_memo_borrow(lex_memos(lx));
+    CHECK(m != NULL && other != NULL && m != other);
+    lex_info direct, got;
+    int known = lex_lookup(lx, "talks", 5, &direct);
+    CHECK_INT(lx_memo_find(m, "talks", 5, &got), -1);
+    lx_memo_put(m, "talks", 5, &direct, known);
+    CHECK_INT(lx_memo_find(m, "talks", 5, &got), known);
+    CHECK(!memcmp(&got, &direct, sizeof got));
+    CHECK_INT(lx_memo_find(other, "talks", 5, &got), -1);
+    CHECK_INT(lx_memo_find(m, "talk", 4, &got), -1);
+    CHECK_INT(lx_memo_find(NULL, "talks", 5, &got), -1);
+    lx_memo_return(lex_memos(lx), other);
+    lx_memo_return(lex_memos(lx), m);
+    CHECK(lx_memo_borrow(lex_memos(lx)) == m);          /* given back: lent again */
+    lx_memo_return(lex_memos(lx), m);
+    char first[2048], second[2048];
+    const char *text = "The talks stalled. The talks resumed after talks about talks.";
+    test_describe(lx, text, DESC_POS, first, sizeof first);
+    test_describe(lx, text, DESC_POS, second, sizeof second);
+    CHECK_STR(second, first);
+    CHECK(strstr(first, "talks/NNS:talk") != NULL);
+    an_lexicon_free(lx);
+}

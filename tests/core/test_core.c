@@ -8,6 +8,7 @@
 #include "../../src/core/textmap.h"
 #include "../../src/core/utf8.h"
 #include "../../src/core/wordset.h"
+#include <stdint.h>
 #include <stdlib.h>
 
 TEST(textmap_maps_runs_and_synthetic_text) {
@@ -182,6 +183,19 @@ TEST(arena_push_grows_by_doubling) {
     for (int i = 0; i < 1000; i++) ok &= v[i] == i;
     CHECK(ok);
     CHECK(a.total < 1000 * sizeof *v * 4);         /* linear, not quadratic */
+    an_arena_free(&a);
+}
+
+TEST(arena_raw_growth_keeps_contents_and_plain_growth_zeroes) {
+    an_arena a;
+    an_arena_init(&a, 1024);
+    int *v = an_arena_alloc_raw(&a, 4 * sizeof *v);
+    for (int i = 0; i < 4; i++) v[i] = i + 1;
+    v = an_arena_grow_raw(&a, v, 4, 400, sizeof *v);    /* into a chunk of its own */
+    CHECK(v[0] == 1 && v[3] == 4);
+    CHECK(((uintptr_t)v & 15) == 0);
+    int *z = an_arena_grow(&a, v, 4, 8, sizeof *z);
+    CHECK(z[3] == 4 && z[4] == 0 && z[7] == 0);
     an_arena_free(&a);
 }
 

@@ -45,3 +45,25 @@ TEST(words_curly_quotes_and_norm) {
     }
     an_arena_free(&a);
 }
+
+/* Normalised once per article: each form is rs_norm's, and its FNV-1a state
+ * finds the same dictionary slot as the plain lookup. */
+TEST(words_normalised_once_with_their_hash) {
+    an_arena a;
+    an_arena_init(&a, 4096);
+    rs_word *w;
+    const char *s = "Kyiv\xE2\x80\x99s \xC3\x89LYS\xC3\x89" "E talks, W. Smith";
+    int n = split(s, &w, &a);
+    rs_normed nm;
+    rs_norm_words(s, w, n, &a, &nm);
+    int ok = n > 0;
+    for (int i = 0; i < n; i++) {
+        char buf[64];
+        size_t k = rs_norm(s, &w[i], buf, sizeof buf);
+        uint32_t h = RS_FNV_START;
+        for (size_t j = 0; j < k; j++) h = rs_fnv_byte(h, (unsigned char)buf[j]);
+        ok &= nm.len[i] == k && !memcmp(nm.text + nm.off[i], buf, k) && nm.text[nm.off[i] + k] == 0 && nm.fnv[i] == h;
+    }
+    CHECK(ok);
+    an_arena_free(&a);
+}
