@@ -3,15 +3,10 @@
 #include "internal.h"
 #include <string.h>
 
-void *an_vec_push(an_builder *b, void **arr, uint32_t *n, uint32_t *cap, size_t elem) {
-    if (*n == *cap) {
-        uint32_t nc = *cap ? *cap * 2 : 64;
-        *arr = an_arena_grow_raw(b->arena, *arr, *n, nc, elem);   /* each push zeroes its element */
-        *cap = nc;
-    }
-    void *p = (char *)*arr + (size_t)(*n)++ * elem;
-    memset(p, 0, elem);
-    return p;
+void an_vec_grow(an_builder *b, void **arr, uint32_t n, uint32_t *cap, size_t elem) {
+    uint32_t nc = *cap ? *cap * 2 : 64;
+    *arr = an_arena_grow_raw(b->arena, *arr, n, nc, elem);   /* each push zeroes its element */
+    *cap = nc;
 }
 
 struct an_analysis *an_analyse(const an_lexicon *lx, an_arena *arena, const char *body, uint32_t len,
@@ -20,6 +15,12 @@ struct an_analysis *an_analyse(const an_lexicon *lx, an_arena *arena, const char
     an->body = body;
     an_builder b = { .lx = lx, .arena = arena, .body = body, .len = len, .an = an, .memo = lx_memo_borrow(lex_memos(lx)) };
     b.info = an_arena_alloc_raw(arena, AN_MAX_SENT_TOKENS * sizeof *b.info);   /* the tagger fills a sentence's entries first */
+    /* First sizes from the length (a token is some five bytes, a chunk two
+     * tokens), so that the largest arrays seldom grow and copy themselves. */
+    b.cap_tok = len / 5 + 16;
+    an->tokens = an_arena_alloc_raw(arena, b.cap_tok * sizeof *an->tokens);
+    b.cap_chunk = len / 10 + 16;
+    an->chunks = an_arena_alloc_raw(arena, b.cap_chunk * sizeof *an->chunks);
     an_para whole = { 0, len, 0, len };
     if (!paras || nparas <= 0) { paras = &whole; nparas = 1; }
     for (int p = 0; p < nparas; p++) {

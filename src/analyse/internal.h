@@ -3,6 +3,7 @@
 #define AN_ANALYSE_INTERNAL_H
 #include "analyse.h"
 #include "lexicon.h"
+#include <string.h>
 
 /* Sentences longer than this are cut: the passes below are linear, but a
  * "sentence" of thousands of tokens is a table or a list, not prose. */
@@ -19,8 +20,15 @@ typedef struct an_builder {
     lx_memo *memo;               /* borrowed for this article; may be NULL */
 } an_builder;
 
-/* Room for one more element in a growing arena array. */
-void *an_vec_push(an_builder *b, void **arr, uint32_t *n, uint32_t *cap, size_t elem);
+/* Room for one more element in a growing arena array, zeroed. Inline: it
+ * runs for every token, chunk and clause; only growing is a call. */
+void an_vec_grow(an_builder *b, void **arr, uint32_t n, uint32_t *cap, size_t elem);
+static inline void *an_vec_push(an_builder *b, void **arr, uint32_t *n, uint32_t *cap, size_t elem) {
+    if (*n == *cap) an_vec_grow(b, arr, *n, cap, elem);
+    void *p = (char *)*arr + (size_t)(*n)++ * elem;
+    memset(p, 0, elem);
+    return p;
+}
 #define VEC_PUSH(b, arr, n, cap) ((__typeof__(arr))an_vec_push((b), (void **)&(arr), &(n), &(cap), sizeof *(arr)))
 
 /* tokenize.c: append the tokens of body[start, end) (one paragraph). */

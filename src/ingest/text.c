@@ -79,15 +79,26 @@ static int phrase_at(const char *s, size_t n, size_t i, const phrase_set *ps, in
     return 0;
 }
 
+/* 1 + the first phrase that may start at s[i] by its first byte and the
+ * pair of bytes there, or 0: one table load turns most bytes away. */
+static int candidates(const phrase_set *ps, const char *s, size_t n, size_t i) {
+    int k = ps->head[lower((unsigned char)s[i])];
+    return k && pair_seen(ps, s, n, i) ? k : 0;
+}
+
 int phrases_any(const char *s, size_t n, const phrase_set *ps) {
-    for (size_t i = 0; i < n; i++)
-        if (pair_seen(ps, s, n, i) && phrase_at(s, n, i, ps, ps->head[lower((unsigned char)s[i])])) return 1;
+    for (size_t i = 0; i < n; i++) {
+        int k = candidates(ps, s, n, i);
+        if (k && phrase_at(s, n, i, ps, k)) return 1;
+    }
     return 0;
 }
 
 void phrases_first(const char *s, size_t n, const phrase_set *ps, size_t *first) {
     for (int k = 0; k < ps->n; k++) first[k] = n;
-    for (size_t i = 0; i < n; i++)
-        for (int k = !pair_seen(ps, s, n, i) ? 0 : phrase_at(s, n, i, ps, ps->head[lower((unsigned char)s[i])]); k; k = phrase_at(s, n, i, ps, ps->next[k - 1]))
+    for (size_t i = 0; i < n; i++) {
+        int k = candidates(ps, s, n, i);
+        for (k = k ? phrase_at(s, n, i, ps, k) : 0; k; k = phrase_at(s, n, i, ps, ps->next[k - 1]))
             if (first[k - 1] == n) first[k - 1] = i;
+    }
 }

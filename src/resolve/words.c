@@ -77,7 +77,7 @@ static int title_abbrev(const unsigned char *p, uint32_t n) {
         "Ft", "Mt", "Gens", "Sens", "Reps", "Lt.Gen", "Messrs", "Mme", "Hon", "Insp", "Vol", "Co", "Corp", "Inc", "Ltd",
         "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", NULL };
     for (int k = 0; ab[k]; k++)
-        if (strlen(ab[k]) == n && !memcmp(ab[k], p, n)) return 1;
+        if (ab[k][0] == (char)p[0] && strlen(ab[k]) == n && !memcmp(ab[k], p, n)) return 1;
     return 0;
 }
 
@@ -170,8 +170,11 @@ size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n) {
     if (end - w->start == 2 && p[end - 1] == '.') end--;      /* an initial: "W." reads as "W" */
     for (uint32_t i = w->start; i < end && k + 1 < n; i++) {
         unsigned char c = p[i];
-        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-        else if (c == 0xC3 && i + 1 < end && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97 && k + 2 < n) {
+        if (c < 0x80) {                                        /* most bytes: fold and go on */
+            buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            continue;
+        }
+        if (c == 0xC3 && i + 1 < end && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97 && k + 2 < n) {
             buf[k++] = (char)c; buf[k++] = (char)(p[i + 1] + 0x20); i++; continue;
         } else if (c == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0x99) { c = '\''; i += 2; }
         buf[k++] = (char)c;
