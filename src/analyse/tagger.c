@@ -331,8 +331,8 @@ static an_pos verb_or_noun(tagctx *c, uint32_t k) {
 static an_pos choose(tagctx *c, uint32_t k) {
     uint64_t t = c->in[k].tags;
     if (!(t & (t - 1))) {                                   /* a single tag */
-        for (int p = 1; p < AN_POS_COUNT; p++) if (t == POSBIT(p)) return (an_pos)p;
-        return AN_POS_NN;
+        int p = t ? __builtin_ctzll(t) : 0;
+        return p >= 1 && p < AN_POS_COUNT ? (an_pos)p : AN_POS_NN;
     }
     if (c->in[k].cls & LX_CLOSED) return closed_choice(c, k);
     return verb_or_noun(c, k);

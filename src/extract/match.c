@@ -179,16 +179,18 @@ int match_pattern(const an_pattern *pat, const an_mquery *q, int head_len, an_mr
 typedef struct best {
     an_mresult r;
     int score, found;
+    uint32_t initials;           /* pattern_initial of every form and lemma of the clause */
 } best;
 
 /* Try one run of patterns (most specific first): the first fit is the run's
  * best; keep it if it beats what other keys gave. A phrasal head ("call_off")
  * and a longer stem are more specific than the bare verb. */
-static void try_run(const an_pattern *const *run, int n, const an_mquery *q, int head_len,
-                    int bonus, best *b) {
+static void try_run(const an_pattern *const *run, const pat_brief *brief, int n, const an_mquery *q,
+                    int head_len, int bonus, best *b) {
     for (int i = 0; i < n; i++) {
-        int score = run[i]->specificity * 4 + bonus;
+        int score = brief[i].specificity * 4 + bonus;
         if (b->found && score <= b->score) return;        /* the rest score no more */
+        if (brief[i].need & ~b->initials) continue;        /* a word it needs is not there */
         an_mresult r;
         if (match_pattern(run[i], q, head_len, &r)) {
             b->r = r;
@@ -203,7 +205,7 @@ static void try_key(const an_patterns *p, const char *key, size_t len, int stem,
                     const an_mquery *q, int head_len, int bonus, best *b) {
     const an_pattern *const *run;
     int n = patterns_find(p, key, len, stem, &run);
-    if (n) try_run(run, n, q, head_len, bonus, b);
+    if (n) try_run(run, patterns_briefs(p, run), n, q, head_len, bonus, b);
 }
 
 /* Stem keys (TABARI roots): every prefix of the word, longest first. */
@@ -242,6 +244,8 @@ int match_best(const an_patterns *p, const an_mquery *q, an_mresult *out) {
     if (!p || !q || q->head < 0 || q->head >= q->ntok) return 0;
     const an_mtok *h = &q->tok[q->head];
     best b = { .found = 0 };
+    for (int i = 0; i < q->ntok; i++)
+        b.initials |= pattern_initial((unsigned char)q->tok[i].form[0]) | pattern_initial((unsigned char)lemma_of(&q->tok[i])[0]);
     char key[128];
     size_t n = lower_copy(key, sizeof key, lemma_of(h));
     if (q->head + 1 < q->ntok && (q->tok[q->head + 1].tag == MT_PART || q->tok[q->head + 1].tag == MT_ADP)) {

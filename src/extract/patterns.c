@@ -29,6 +29,7 @@ struct an_patterns {
     an_pattern **pats; int n, cap;
     key_ent *ents; int nents, capents;
     const an_pattern **order;    /* ents' patterns in index order */
+    pat_brief *brief;            /* and what the matcher checks first, in the same order */
     slot *table; size_t tcap;    /* open addressing, power of two */
     const char **intern; uint32_t *intern_id;   /* open addressing: distinct keys */
     size_t icap, ni;
@@ -54,6 +55,7 @@ void patterns_free(an_patterns *p) {
     free(p->pats);
     free(p->ents);
     free(p->order);
+    free(p->brief);
     free(p->table);
     free(p->intern);
     free(p->intern_id);
@@ -187,18 +189,42 @@ static void table_put(an_patterns *p, const key_ent *e, int start, int count) {
     p->table[i] = (slot){ e->key, (uint32_t)len, e->stem, start, count };
 }
 
+/* A word element needs its letter when all its alternatives start with it:
+ * exact words, stems and regular endings all compare from the first letter. */
+static uint32_t elem_need(const pat_elem *e) {
+    if (e->kind != PE_WORD || !e->nwords) return 0;
+    uint32_t bit = pattern_initial((unsigned char)e->words[0][0]);
+    for (int i = 1; i < e->nwords && bit; i++)
+        if (pattern_initial((unsigned char)e->words[i][0]) != bit) bit = 0;
+    return bit;
+}
+
+static uint32_t need_of(const an_pattern *pat) {
+    uint32_t need = 0;
+    for (int i = 0; i < pat->npre; i++) need |= elem_need(&pat->pre[i]);
+    for (int i = 0; i < pat->npost; i++) need |= elem_need(&pat->post[i]);
+    return need;
+}
+
+const pat_brief *patterns_briefs(const an_patterns *p, const an_pattern *const *run) {
+    return p->brief + (run - p->order);
+}
+
 int patterns_index(an_patterns *p) {
     if (p->indexed) return 0;
     if (p->nents) qsort(p->ents, (size_t)p->nents, sizeof *p->ents, by_key);     /* ents is NULL when empty */
     free(p->order);
+    free(p->brief);
     free(p->table);
     p->order = malloc((size_t)(p->nents ? p->nents : 1) * sizeof *p->order);
+    p->brief = malloc((size_t)(p->nents ? p->nents : 1) * sizeof *p->brief);
     p->tcap = 16;
     while (p->tcap < (size_t)p->nents * 2) p->tcap *= 2;      /* load <= 1/2 */
     p->table = calloc(p->tcap, sizeof *p->table);
-    if (!p->order || !p->table) return -1;
+    if (!p->order || !p->brief || !p->table) return -1;
     for (int i = 0, run = 0; i < p->nents; i++) {
         p->order[i] = p->ents[i].pat;
+        p->brief[i] = (pat_brief){ need_of(p->order[i]), p->order[i]->specificity };
         int last = i + 1 == p->nents || p->ents[i + 1].stem != p->ents[i].stem
                    || p->ents[i + 1].kid != p->ents[i].kid;
         if (last) { table_put(p, &p->ents[run], run, i + 1 - run); run = i + 1; }

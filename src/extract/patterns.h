@@ -89,6 +89,22 @@ const an_pattern *patterns_at(const an_patterns *p, int i);   /* in load order *
  * *out (NULL when none). */
 int patterns_find(const an_patterns *p, const char *key, size_t len, int stem,
                   const an_pattern *const **out);
+/* What the matcher may test before it reads a pattern, kept beside the
+ * index in the same order as patterns_find's runs (runs are long for common
+ * verbs, and each pattern read from memory is a cache miss): its specificity,
+ * and the letters some word of the clause must start with for it to fit. */
+typedef struct pat_brief {
+    uint32_t need;                 /* bit c - 'a': a word element whose every alternative starts with c */
+    int specificity;
+} pat_brief;
+/* The briefs of a run returned by patterns_find, in the same order. */
+const pat_brief *patterns_briefs(const an_patterns *p, const an_pattern *const *run);
+/* The first letter of a word as a need bit (0 for anything but a-z, A-Z). */
+static inline uint32_t pattern_initial(unsigned char c) {
+    c = (unsigned char)(c | 0x20);
+    return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
+}
+
 /* The longest stem key in the set (0 if none): stem lookups need not try
  * longer prefixes. */
 size_t patterns_max_stem(const an_patterns *p);
