@@ -79,11 +79,12 @@ static int phrase_at(const char *s, size_t n, size_t i, const phrase_set *ps, in
     return 0;
 }
 
-/* 1 + the first phrase that may start at s[i] by its first byte and the
- * pair of bytes there, or 0: one table load turns most bytes away. */
+/* 1 + the first phrase that may start at s[i], or 0. The pair of bytes is
+ * tested first: it turns away all but a few positions, so the branch on it
+ * is well predicted (testing the first byte alone passes about half of
+ * them, at random, and mispredicting cost more than it saved). */
 static int candidates(const phrase_set *ps, const char *s, size_t n, size_t i) {
-    int k = ps->head[lower((unsigned char)s[i])];
-    return k && pair_seen(ps, s, n, i) ? k : 0;
+    return pair_seen(ps, s, n, i) ? ps->head[lower((unsigned char)s[i])] : 0;
 }
 
 int phrases_any(const char *s, size_t n, const phrase_set *ps) {
