@@ -75,11 +75,15 @@ void tm_append_src(an_textmap *t, const char *s, uint32_t n, uint64_t in, uint32
     append_synthetic_at(t, s + in_len, n - in_len, in + in_len - 1);
 }
 
+/* The last anchor with a[i].pos <= pos (0 if none). Written without a
+ * branch on the comparison (a conditional move): every offset written out
+ * maps through here, and the comparisons' outcomes are random. */
 static uint32_t find_anchor(const an_textmap *t, uint32_t pos) {
-    uint32_t lo = 0, hi = t->na;
-    while (hi - lo > 1) {                 /* last anchor with a[i].pos <= pos */
-        uint32_t mid = (lo + hi) / 2;
-        if (t->a[mid].pos <= pos) lo = mid; else hi = mid;
+    uint32_t lo = 0, n = t->na;
+    while (n > 1) {                       /* the answer is in [lo, lo + n) */
+        uint32_t half = n / 2;
+        lo = t->a[lo + half].pos <= pos ? lo + half : lo;
+        n -= half;
     }
     return lo;
 }
