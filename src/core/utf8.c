@@ -1,4 +1,5 @@
 #include "utf8.h"
+#include <string.h>
 
 int utf8_decode(const unsigned char *p, size_t n, uint32_t *cp) {
     if (n == 0) return 0;
@@ -44,6 +45,8 @@ size_t utf8_repair(char *s, size_t n) {
     unsigned char *p = (unsigned char *)s;
     size_t i = 0, bad = 0;
     while (i < n) {
+        uint64_t eight;
+        if (i + 8 <= n && (memcpy(&eight, p + i, 8), !(eight & 0x8080808080808080u))) { i += 8; continue; }
         if (p[i] < 0x80) { i++; continue; }
         uint32_t cp;
         int k = utf8_decode(p + i, n - i, &cp);
@@ -57,9 +60,11 @@ size_t utf8_repair(char *s, size_t n) {
 int looks_binary(const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s;
     size_t lim = n < 8192 ? n : 8192, ctl = 0;
-    for (size_t i = 0; i < lim; i++) {
-        if (p[i] == 0) return 1;
-        if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' && p[i] != '\f') ctl++;
+    int nul = 0;
+    for (size_t i = 0; i < lim; i++) {       /* no branches: the compiler vectorises it */
+        unsigned c = p[i];
+        nul |= c == 0;
+        ctl += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
     }
-    return lim > 0 && ctl * 10 > lim;
+    return nul || (lim > 0 && ctl * 10 > lim);
 }

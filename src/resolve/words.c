@@ -192,11 +192,24 @@ void rs_norm_words(const char *text, const rs_word *w, int nw, an_arena *arena, 
     out->fnv = an_arena_alloc_raw(arena, (size_t)nw * sizeof *out->fnv);
     uint32_t at = 0;
     for (int i = 0; i < nw; i++) {
-        /* a form is never longer than its word: rs_norm may cut only at the room given */
-        size_t room = w[i].end - w[i].start + 1;
-        uint32_t n = (uint32_t)rs_norm(text, &w[i], out->text + at, room);
-        uint32_t h = RS_FNV_START;
-        for (uint32_t k = 0; k < n; k++) h = rs_fnv_byte(h, (unsigned char)out->text[at + k]);
+        const unsigned char *p = (const unsigned char *)text + w[i].start;
+        uint32_t len = w[i].end - w[i].start, n = 0, h = RS_FNV_START;
+        char *form = out->text + at;
+        /* ASCII, the common case: fold and hash in one pass; anything else
+         * (and an initial's period) goes through rs_norm */
+        while (n < len && p[n] < 0x80) {
+            unsigned char c = p[n];
+            c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            form[n++] = (char)c;
+            h = rs_fnv_byte(h, c);
+        }
+        if (n < len || (len == 2 && p[1] == '.')) {
+            /* a form is never longer than its word: rs_norm may cut only at the room given */
+            n = (uint32_t)rs_norm(text, &w[i], form, len + 1);
+            h = RS_FNV_START;
+            for (uint32_t k = 0; k < n; k++) h = rs_fnv_byte(h, (unsigned char)form[k]);
+        }
+        form[n] = 0;
         out->off[i] = at;
         out->len[i] = n;
         out->fnv[i] = h;

@@ -133,6 +133,23 @@ TEST(utf8_repair_keeps_offsets) {
     CHECK_STR(s, "ok \xC3\xA9 bad ? ? end ??");
     CHECK(looks_binary("a\0b", 3));
     CHECK(!looks_binary("plain text\n", 11));
+    /* runs of ASCII are skipped eight bytes at a time: bad bytes at every
+     * position around such a run are still found */
+    for (int at = 0; at < 20; at++) {
+        char t[32];
+        memset(t, 'a', sizeof t);
+        t[at] = (char)0xFF;
+        CHECK_INT(utf8_repair(t, sizeof t), 1);
+        CHECK(t[at] == '?');
+    }
+    char ctl[40];
+    memset(ctl, 'x', sizeof ctl);
+    for (int i = 0; i < 5; i++) ctl[i * 8] = 1;             /* 5 of 40: over a tenth */
+    CHECK(looks_binary(ctl, sizeof ctl));
+    ctl[0] = ctl[8] = '\t';
+    CHECK(!looks_binary(ctl, sizeof ctl));                 /* tabs are text */
+    ctl[39] = 0;
+    CHECK(looks_binary(ctl, sizeof ctl));                  /* a NUL anywhere in the first 8 KB */
     uint32_t cp;
     CHECK_INT(utf8_decode((const unsigned char *)"\xED\xA0\x80", 3, &cp), 0);   /* surrogate */
     CHECK_INT(utf8_decode((const unsigned char *)"\xC0\xAF", 2, &cp), 0);       /* overlong */
