@@ -17,6 +17,8 @@ enum { EXC_N, EXC_V, EXC_A };
 
 typedef struct lx_entry {
     uint64_t tags;               /* from our closed-class lists */
+    uint64_t head;               /* the word's first 8 bytes, zero-padded: most words
+                                    compare here without reading the pool */
     uint32_t off, hash, cls;
     uint16_t len;
     uint8_t wn;                  /* WN_* readings */
@@ -41,15 +43,22 @@ static uint32_t hash_word(const char *w, size_t n) {
 
 static const char *str_of(const an_lexicon *lx, const lx_entry *e) { return lx->pool + e->off; }
 
+static uint64_t head_of(const char *w, size_t n) {
+    uint64_t v = 0;
+    memcpy(&v, w, n < 8 ? n : 8);
+    return v;
+}
+
 static const lx_entry *find(const an_lexicon *lx, const char *w, size_t n) {
     if (!lx->slots || n == 0 || n >= LX_MAX_WORD) return NULL;
     uint32_t h = hash_word(w, n);
+    uint64_t head = head_of(w, n);
     for (uint32_t i = h & lx->mask;; i = (i + 1) & lx->mask) {
         uint64_t s = lx->slots[i];
         if (!s) return NULL;
         if ((uint32_t)(s >> 32) != h) continue;
         const lx_entry *e = &lx->e[(uint32_t)s - 1];
-        if (e->len == n && !memcmp(lx->pool + e->off, w, n)) return e;
+        if (e->len == n && e->head == head && (n <= 8 || !memcmp(lx->pool + e->off + 8, w + 8, n - 8))) return e;
     }
 }
 
@@ -88,6 +97,7 @@ static int32_t intern(an_lexicon *lx, const char *w, size_t n) {
     e->off = (uint32_t)lx->npool;
     e->len = (uint16_t)n;
     e->hash = hash_word(w, n);
+    e->head = head_of(w, n);
     e->lemma = e->exc[0] = e->exc[1] = e->exc[2] = -1;
     memcpy(lx->pool + lx->npool, w, n);
     lx->pool[lx->npool + n] = 0;
