@@ -8,6 +8,7 @@
  * forms are not stored: lex_lookup undoes regular inflection (-s, -ed, -ing,
  * -er, -est) at lookup time and consults the exception lists for the rest. */
 #include "lexicon.h"
+#include "../core/fnv.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,11 +36,7 @@ struct an_lexicon {
     lx_memo_pool *memos;              /* per-thread tables of recent answers (lexicon_memo.c) */
 };
 
-static uint32_t hash_word(const char *w, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
-}
+static uint32_t hash_word(const char *w, size_t n) { return an_fnv(AN_FNV_START, w, n); }
 
 static const char *str_of(const an_lexicon *lx, const lx_entry *e) { return lx->pool + e->off; }
 

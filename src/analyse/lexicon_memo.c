@@ -13,6 +13,7 @@
  * table is allocated the first time it is borrowed; when all are in use the
  * analysis goes without. */
 #include "lexicon.h"
+#include "../core/fnv.h"
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,15 +68,9 @@ void lx_memo_return(lx_memo_pool *p, lx_memo *m) {
     if (p && m) atomic_store(&p->busy[m->index], 0);
 }
 
-static uint32_t hash_word(const char *w, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
-}
-
 int lx_memo_find(const lx_memo *m, const char *w, size_t n, lex_info *out) {
     if (!m || n == 0 || n > MEMO_KEY) return -1;
-    uint32_t h = hash_word(w, n);
+    uint32_t h = an_fnv(AN_FNV_START, w, n);
     const memo_slot *s = &m->slot[h & (MEMO_SLOTS - 1)];
     if (s->len != n || s->hash != h || memcmp(s->key, w, n)) return -1;
     *out = s->info;
@@ -84,7 +79,7 @@ int lx_memo_find(const lx_memo *m, const char *w, size_t n, lex_info *out) {
 
 void lx_memo_put(lx_memo *m, const char *w, size_t n, const lex_info *in, int known) {
     if (!m || n == 0 || n > MEMO_KEY) return;
-    uint32_t h = hash_word(w, n);
+    uint32_t h = an_fnv(AN_FNV_START, w, n);
     memo_slot *s = &m->slot[h & (MEMO_SLOTS - 1)];
     s->hash = h;
     s->len = (uint8_t)n;

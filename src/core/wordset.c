@@ -4,6 +4,7 @@
  * and no string elsewhere, and words longer than any in the set are rejected
  * before hashing. */
 #include "wordset.h"
+#include "fnv.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,8 +32,8 @@ struct an_wordset {
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
 static uint32_t hash_folded(const char *s, size_t n) {
-    uint32_t h = 2166136261u;                       /* FNV-1a over the folded bytes */
-    for (size_t i = 0; i < n; i++) h = (h ^ fold((unsigned char)s[i])) * 16777619u;
+    uint32_t h = AN_FNV_START;                      /* FNV-1a over the folded bytes */
+    for (size_t i = 0; i < n; i++) h = an_fnv_byte(h, fold((unsigned char)s[i]));
     return h;
 }
 

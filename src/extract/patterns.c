@@ -2,6 +2,7 @@
 #include "cameo.h"
 #include "../core/arena.h"
 #include "../core/entries.h"
+#include "../core/fnv.h"
 #include <ctype.h>
 #include <glob.h>
 #include <stdio.h>
@@ -37,11 +38,7 @@ struct an_patterns {
     int indexed;
 };
 
-static uint32_t hash_bytes(const char *s, size_t n, int stem) {
-    uint32_t h = 2166136261u ^ (uint32_t)stem;          /* FNV-1a */
-    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
-    return h;
-}
+static uint32_t hash_bytes(const char *s, size_t n, int stem) { return an_fnv(AN_FNV_START ^ (uint32_t)stem, s, n); }
 
 an_patterns *patterns_new(void) {
     an_patterns *p = calloc(1, sizeof *p);

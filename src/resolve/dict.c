@@ -15,16 +15,10 @@
 
 static uint32_t fnv_final(uint32_t h) { return h ? h : 1; }   /* 0 marks nothing */
 
-static uint32_t hash_key(const char *s, size_t n) {
-    uint32_t h = RS_FNV_START;                      /* FNV-1a */
-    for (size_t i = 0; i < n; i++) h = rs_fnv_byte(h, (unsigned char)s[i]);
-    return fnv_final(h);
-}
+static uint32_t hash_key(const char *s, size_t n) { return fnv_final(an_fnv(AN_FNV_START, s, n)); }
 
 const rs_slot *rs_lookup(const rs_dict *d, const char *key, size_t n) {
-    uint32_t h = RS_FNV_START;
-    for (size_t i = 0; i < n; i++) h = rs_fnv_byte(h, (unsigned char)key[i]);
-    return rs_lookup_fnv(d, key, n, h);
+    return rs_lookup_fnv(d, key, n, an_fnv(AN_FNV_START, key, n));
 }
 
 void rs_prefetch(const rs_dict *d, uint32_t fnv) {

@@ -139,14 +139,14 @@ static void add_match(rs_ctx *c, int w0, int w1, int32_t val) {
 static int match_at(rs_ctx *c, int i) {
     char key[1024];
     size_t kn = 0;
-    uint32_t h = RS_FNV_START;
+    uint32_t h = AN_FNV_START;
     int best = 0;
     int32_t bestv = -1;
     for (int j = i; j < c->nw && j - i < RS_MAX_PHRASE; j++) {
         if (j > i) {
             if (c->w[j].flags & RW_SENT && !(c->w[j].flags & RW_GLUED)) break;
             key[kn++] = ' ';
-            h = rs_fnv_byte(h, ' ');
+            h = an_fnv_byte(h, ' ');
         }
         /* the word's form, cut as rs_norm into the rest of key would cut it */
         const char *form = c->nm.text + c->nm.off[j];
@@ -157,7 +157,8 @@ static int match_at(rs_ctx *c, int i) {
             kn = len;
         } else {
             if (len > room) len = room;
-            for (size_t k = 0; k < len; k++) h = rs_fnv_byte(h, (unsigned char)(key[kn + k] = form[k]));
+            memcpy(key + kn, form, len);
+            h = an_fnv(h, form, len);
             kn += len;
         }
         const rs_slot *s = rs_lookup_fnv(c->d, key, kn, h);

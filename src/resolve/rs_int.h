@@ -2,6 +2,7 @@
 #ifndef AN_RS_INT_H
 #define AN_RS_INT_H
 #include "resolve.h"
+#include "../core/fnv.h"
 #include "../core/wordset.h"
 
 /* ---- words ----
@@ -129,8 +130,6 @@ struct rs_dict {
 const rs_slot *rs_lookup(const rs_dict *d, const char *key, size_t n);
 /* The same with the key's FNV-1a state already computed (see rs_normed). */
 const rs_slot *rs_lookup_fnv(const rs_dict *d, const char *key, size_t n, uint32_t fnv);
-#define RS_FNV_START 2166136261u
-static inline uint32_t rs_fnv_byte(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
 /* Start loading the table slot of a one-word key from its FNV-1a state. */
 void rs_prefetch(const rs_dict *d, uint32_t fnv);
 /* Add a phrase for an entity (or an agent when ent < 0). Returns 0 or -1. */

@@ -193,7 +193,7 @@ void rs_norm_words(const char *text, const rs_word *w, int nw, an_arena *arena, 
     uint32_t at = 0;
     for (int i = 0; i < nw; i++) {
         const unsigned char *p = (const unsigned char *)text + w[i].start;
-        uint32_t len = w[i].end - w[i].start, n = 0, h = RS_FNV_START;
+        uint32_t len = w[i].end - w[i].start, n = 0, h = AN_FNV_START;
         char *form = out->text + at;
         /* ASCII, the common case: fold and hash in one pass; anything else
          * (and an initial's period) goes through rs_norm */
@@ -201,13 +201,12 @@ void rs_norm_words(const char *text, const rs_word *w, int nw, an_arena *arena, 
             unsigned char c = p[n];
             c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
             form[n++] = (char)c;
-            h = rs_fnv_byte(h, c);
+            h = an_fnv_byte(h, c);
         }
         if (n < len || (len == 2 && p[1] == '.')) {
             /* a form is never longer than its word: rs_norm may cut only at the room given */
             n = (uint32_t)rs_norm(text, &w[i], form, len + 1);
-            h = RS_FNV_START;
-            for (uint32_t k = 0; k < n; k++) h = rs_fnv_byte(h, (unsigned char)form[k]);
+            h = an_fnv(AN_FNV_START, form, n);
         }
         form[n] = 0;
         out->off[i] = at;
