@@ -21,10 +21,6 @@ const rs_slot *rs_lookup(const rs_dict *d, const char *key, size_t n) {
     return rs_lookup_fnv(d, key, n, an_fnv(AN_FNV_START, key, n));
 }
 
-void rs_prefetch(const rs_dict *d, uint32_t fnv) {
-    if (d->slots) __builtin_prefetch(&d->slots[fnv_final(fnv) & d->mask]);
-}
-
 const rs_slot *rs_lookup_fnv(const rs_dict *d, const char *key, size_t n, uint32_t fnv) {
     if (!d->slots) return NULL;
     uint32_t h = fnv_final(fnv);

@@ -179,15 +179,9 @@ static int place_prefix(const rs_ctx *c, int i) {
     return i > 0 && (c->w[i - 1].flags & RW_CAP) && !(c->w[i].flags & RW_SENT) && word_in(c, i - 1, RL_PLACE_PREFIX);
 }
 
-/* How many words ahead the first table slot is fetched: far enough for the
- * load to arrive before the word is reached, near enough to stay cached. */
-#define RS_AHEAD 8
-
 static void match_all(rs_ctx *c) {
     rs_norm_words(c->t, c->w, c->nw, c->arena, &c->nm);
-    int fetched = 0;
     for (int i = 0; i < c->nw;) {
-        for (; fetched < c->nw && fetched < i + RS_AHEAD; fetched++) rs_prefetch(c->d, c->nm.fnv[fetched]);
         if (c->w[i].flags & (RW_PUNCT | RW_POSS)) { i++; continue; }
         int n = match_at(c, i);
         if (n && place_prefix(c, i)) {

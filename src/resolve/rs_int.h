@@ -33,7 +33,7 @@ size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n);
 /* Every word of an article normalised once (rs_norm's form, uncut) with the
  * FNV-1a state of its bytes: phrase lookups copy and extend these instead of
  * normalising and hashing each word again for every phrase that starts at or
- * before it, and the state lets the next words' table slots be fetched early. */
+ * before it. */
 typedef struct rs_normed {
     char *text;                   /* the forms, each followed by a NUL */
     uint32_t *off, *len;          /* per word: its form in text */
@@ -130,8 +130,6 @@ struct rs_dict {
 const rs_slot *rs_lookup(const rs_dict *d, const char *key, size_t n);
 /* The same with the key's FNV-1a state already computed (see rs_normed). */
 const rs_slot *rs_lookup_fnv(const rs_dict *d, const char *key, size_t n, uint32_t fnv);
-/* Start loading the table slot of a one-word key from its FNV-1a state. */
-void rs_prefetch(const rs_dict *d, uint32_t fnv);
 /* Add a phrase for an entity (or an agent when ent < 0). Returns 0 or -1. */
 int rs_add_phrase(rs_dict *d, const char *phrase, int32_t ent, rs_vtype type, const char *sector,
                   int cs, int plural);
