@@ -116,6 +116,7 @@ struct rs_dict {
     rs_role *roles; int nroles, caproles;
     rs_val *vals; int nvals, capvals;
     rs_slot *slots; uint32_t mask, used;   /* open addressing, linear probing */
+    uint16_t *tags;               /* per slot: tag_of(hash), 0 if empty (dict.c) */
     int agents, imported;
     rs_city *cities; int ncities, capcities;
     uint8_t loading_peer;         /* while importing: RS_PEER_* for the phrases being added */
