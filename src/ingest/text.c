@@ -45,9 +45,20 @@ static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (uns
 
 static unsigned pair_hash(unsigned char a, unsigned char b) { return ((unsigned)a << 5 ^ b) & 4095; }
 
-static int pair_seen(const phrase_set *ps, const char *s, size_t n, size_t i) {
-    if (i + 1 >= n) return 0;                   /* phrases are at least 2 bytes */
-    unsigned h = pair_hash(lower((unsigned char)s[i]), lower((unsigned char)s[i + 1]));
+/* The pair filter holds the first two bytes of each phrase in every case
+ * ("Re", "rE", ...), so that scanning hashes the bytes as they are: folding
+ * each byte of every paragraph cost more than the rest of the scan. */
+static void pair_add(phrase_set *ps, unsigned char a, unsigned char b) {
+    unsigned char as[2] = { lower(a), (unsigned char)toupper(a) }, bs[2] = { lower(b), (unsigned char)toupper(b) };
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++) {
+            unsigned h = pair_hash(as[i], bs[j]);
+            ps->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+        }
+}
+
+static int pair_seen(const phrase_set *ps, const char *s, size_t i) {
+    unsigned h = pair_hash((unsigned char)s[i], (unsigned char)s[i + 1]);
     return (int)(ps->pairs[h >> 6] >> (h & 63) & 1);
 }
 
@@ -63,8 +74,7 @@ void phrases_init(phrase_set *ps, const char *const *list) {
         ps->head[c] = (unsigned char)(k + 1);
         ps->len[k] = (unsigned char)strlen(list[k]);
         ps->second[k] = lower((unsigned char)list[k][1]);
-        unsigned h = pair_hash(c, ps->second[k]);
-        ps->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+        pair_add(ps, c, ps->second[k]);
     }
 }
 
@@ -79,17 +89,18 @@ static int phrase_at(const char *s, size_t n, size_t i, const phrase_set *ps, in
     return 0;
 }
 
-/* 1 + the first phrase that may start at s[i], or 0. The pair of bytes is
- * tested first: it turns away all but a few positions, so the branch on it
- * is well predicted (testing the first byte alone passes about half of
- * them, at random, and mispredicting cost more than it saved). */
-static int candidates(const phrase_set *ps, const char *s, size_t n, size_t i) {
-    return pair_seen(ps, s, n, i) ? ps->head[lower((unsigned char)s[i])] : 0;
+/* 1 + the first phrase that may start at s[i] (i + 1 < n), or 0. The pair
+ * of bytes is tested first: it turns away all but a few positions, so the
+ * branch on it is well predicted (testing the first byte alone passes about
+ * half of them, at random, and mispredicting cost more than it saved). */
+static int candidates(const phrase_set *ps, const char *s, size_t i) {
+    return pair_seen(ps, s, i) ? ps->head[lower((unsigned char)s[i])] : 0;
 }
 
+/* Phrases are at least two bytes long: none starts at the last byte. */
 int phrases_any(const char *s, size_t n, const phrase_set *ps) {
-    for (size_t i = 0; i < n; i++) {
-        int k = candidates(ps, s, n, i);
+    for (size_t i = 0; i + 1 < n; i++) {
+        int k = candidates(ps, s, i);
         if (k && phrase_at(s, n, i, ps, k)) return 1;
     }
     return 0;
@@ -97,8 +108,8 @@ int phrases_any(const char *s, size_t n, const phrase_set *ps) {
 
 void phrases_first(const char *s, size_t n, const phrase_set *ps, size_t *first) {
     for (int k = 0; k < ps->n; k++) first[k] = n;
-    for (size_t i = 0; i < n; i++) {
-        int k = candidates(ps, s, n, i);
+    for (size_t i = 0; i + 1 < n; i++) {
+        int k = candidates(ps, s, i);
         for (k = k ? phrase_at(s, n, i, ps, k) : 0; k; k = phrase_at(s, n, i, ps, ps->next[k - 1]))
             if (first[k - 1] == n) first[k - 1] = i;
     }
