@@ -84,6 +84,35 @@ TEST(json_writer_escapes) {
     an_buf_free(&b);
 }
 
+/* The writer skips clean text eight bytes at a time: each byte that needs an
+ * escape must be caught at every offset in a word, and bytes that look alike
+ * in the word arithmetic (0x20, 0x80 and up, 0x7e) must pass unescaped. */
+TEST(json_writer_escapes_at_every_offset) {
+    const struct { unsigned char c; const char *esc; } cases[] = {
+        { '"', "\\\"" }, { '\\', "\\\\" }, { '\n', "\\n" }, { 0x1f, "\\u001f" }, { 0x7f, "\\u007f" },
+        { 0x00, "\\u0000" }, { ' ', " " }, { 0x7e, "~" }, { 0x21, "!" } };
+    an_buf b, want;
+    an_buf_init(&b);
+    an_buf_init(&want);
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+        for (size_t at = 0; at < 24; at++) {
+            char s[24];
+            for (size_t i = 0; i < sizeof s; i++) s[i] = (char)(i % 3 ? 'a' + (char)i : 0xC3 + (char)(i & 1) * 0x6C);
+            s[at] = (char)cases[k].c;
+            an_buf_clear(&want);
+            an_buf_addc(&want, '"');
+            for (size_t i = 0; i < sizeof s; i++)
+                if (i == at) an_buf_adds(&want, cases[k].esc);
+                else an_buf_addc(&want, s[i]);
+            an_buf_addc(&want, '"');
+            an_buf_clear(&b);
+            json_add_str(&b, s, sizeof s);
+            CHECK(b.n == want.n && !memcmp(b.p, want.p, b.n));
+        }
+    an_buf_free(&b);
+    an_buf_free(&want);
+}
+
 TEST(dates_in_the_forms_pages_use) {
     struct { const char *in, *want; } cases[] = {
         { " date 2025-08-06 US Secretary", "2025-08-06" },
