@@ -2,14 +2,15 @@
  * sentence starts. Deliberately light: it is what the quote finder needs until
  * the analysis stage provides real sentences. */
 #include "quotes.h"
+#include "../core/ascii.h"
 #include "../core/utf8.h"
 #include <string.h>
 
-/* ASCII classes without <ctype.h>: these run for every character of every
- * body, and the C-locale table lookups behind isalpha() were a visible cost. */
-static int ascii_upper(uint32_t c) { return c >= 'A' && c <= 'Z'; }
-static int ascii_alpha(uint32_t c) { return ascii_upper(c) || (c >= 'a' && c <= 'z'); }
-static int ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+/* ASCII classes from core/ascii.h: these run for every character of every
+ * body, where <ctype.h>'s locale lookups were a visible cost. */
+static int ascii_upper(uint32_t c) { return c < 0x80 && an_ascii_is((unsigned char)c, AN_ASC_UPPER); }
+static int ascii_alpha(uint32_t c) { return c < 0x80 && an_ascii_is((unsigned char)c, AN_ASC_ALPHA); }
+static int ascii_digit(uint32_t c) { return c < 0x80 && an_ascii_is((unsigned char)c, AN_ASC_DIGIT); }
 
 static uint32_t cp_at(const qtext *x, uint32_t i, int *n) {
     unsigned char b = (unsigned char)x->body[i];
@@ -68,6 +69,12 @@ static uint32_t scan_word(const qtext *x, uint32_t i, uint32_t end, uint16_t *fl
     uint32_t s = i;
     int n, upper = 1, letters = 0;
     while (i < end) {
+        int cls = an_ascii_class[(unsigned char)x->body[i]];
+        if (cls & AN_ASC_ALNUM) {                            /* most bytes of a word */
+            if (cls & AN_ASC_ALPHA) { letters++; upper &= (cls & AN_ASC_UPPER) != 0; }
+            i++;
+            continue;
+        }
         uint32_t c = cp_at(x, i, &n);
         if (is_word_cp(c)) {
             if (c < 0x80 ? ascii_alpha(c) : 1) { letters++; if (!is_upper_cp(c)) upper = 0; }

@@ -8,6 +8,7 @@
  * abbreviations and initials kept whole ("U.S.", "Gen.", "V."), and sentence
  * starts (after . ! ?, line breaks and opening quotes). */
 #include "rs_int.h"
+#include "../core/ascii.h"
 #include <string.h>
 
 typedef struct wstate {
@@ -19,9 +20,7 @@ typedef struct wstate {
     int glued;                    /* no space since the last span */
 } wstate;
 
-static int is_alnum(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+static int is_alnum(unsigned char c) { return an_ascii_is(c, AN_ASC_ALNUM); }
 
 /* Length of a typographic punctuation mark at p (dashes, curly quotes, ellipsis), or 0. */
 static int typo_punct(const unsigned char *p, uint32_t left) {
@@ -104,12 +103,15 @@ static void scan_word(wstate *s) {
     if (is_upper_at(s->t + a, s->n - a)) f |= RW_CAP;
     else if (s->t[a] >= '0' && s->t[a] <= '9') f |= RW_DIGIT;
     else if (s->t[a] >= 'a' && s->t[a] <= 'z') f |= RW_LOWER;
-    int letters = 0, lower = 0;
-    for (uint32_t k = a; k < i; k++) {
-        if (s->t[k] >= 'a' && s->t[k] <= 'z') lower++;
-        if ((s->t[k] | 0x20) >= 'a' && (s->t[k] | 0x20) <= 'z') letters++;
+    if (f & RW_CAP) {                           /* all capitals: two letters or more, none lower-case */
+        int letters = 0, lower = 0;
+        for (uint32_t k = a; k < i; k++) {
+            int cls = an_ascii_class[s->t[k]];
+            lower |= cls & AN_ASC_LOWER;
+            letters += (cls & AN_ASC_ALPHA) != 0;
+        }
+        if (letters >= 2 && !lower) f |= RW_ALLCAP;
     }
-    if (letters >= 2 && !lower && (f & RW_CAP)) f |= RW_ALLCAP;
     push(s, a, i, f);
     s->i = i;
     /* a period kept by an abbreviation ends the sentence when a line ends there */
