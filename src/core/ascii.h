@@ -22,12 +22,14 @@ extern const uint8_t an_ascii_class[256];
 
 static inline int an_ascii_is(unsigned char c, int classes) { return an_ascii_class[c] & classes; }
 
+/* Case folding is arithmetic, not a table load: compilers make it a
+ * compare and a conditional move, the cheapest form in hashing loops. */
 static inline unsigned char an_ascii_lower(unsigned char c) {
-    return (unsigned char)(c + ((an_ascii_class[c] & AN_ASC_UPPER) << 4));   /* +32 for A-Z */
+    return (unsigned char)(c - 'A') < 26 ? (unsigned char)(c + 32) : c;
 }
 
 static inline unsigned char an_ascii_upper(unsigned char c) {
-    return (unsigned char)(c - ((an_ascii_class[c] & AN_ASC_LOWER) << 5));   /* -32 for a-z */
+    return (unsigned char)(c - 'a') < 26 ? (unsigned char)(c - 32) : c;
 }
 
 #endif

@@ -4,6 +4,7 @@
  * and no string elsewhere, and words longer than any in the set are rejected
  * before hashing. */
 #include "wordset.h"
+#include "ascii.h"
 #include "fnv.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,16 +30,15 @@ struct an_wordset {
     uint64_t filter[WS_FILTER_BITS / 64];
 };
 
-static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
 static uint32_t hash_folded(const char *s, size_t n) {
     uint32_t h = AN_FNV_START;                      /* FNV-1a over the folded bytes */
-    for (size_t i = 0; i < n; i++) h = an_fnv_byte(h, fold((unsigned char)s[i]));
+    for (size_t i = 0; i < n; i++) h = an_fnv_byte(h, an_ascii_lower((unsigned char)s[i]));
     return h;
 }
 
 static uint32_t filter_bit(const char *s, size_t n) {
-    uint32_t a = fold((unsigned char)s[0]), b = n > 1 ? fold((unsigned char)s[1]) : 0, z = fold((unsigned char)s[n - 1]);
+    uint32_t a = an_ascii_lower((unsigned char)s[0]), b = n > 1 ? an_ascii_lower((unsigned char)s[1]) : 0, z = an_ascii_lower((unsigned char)s[n - 1]);
     return ((uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^ z * 0x27D4EB2Fu) >> 17;
 }
 
@@ -50,7 +50,7 @@ static int filter_has(const an_wordset *ws, const char *s, size_t n) {
 /* key is lowercased already; s is any case */
 static int same_folded(const char *key, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if ((unsigned char)key[i] != fold((unsigned char)s[i])) return 0;
+        if ((unsigned char)key[i] != an_ascii_lower((unsigned char)s[i])) return 0;
     return 1;
 }
 
@@ -97,7 +97,7 @@ static void add_word(an_wordset *ws, const char *w, uint32_t classes) {
     if (!sl->len) {
         sl->hash = h;
         sl->len = (uint8_t)n;
-        for (size_t i = 0; i < n; i++) sl->key[i] = (char)fold((unsigned char)w[i]);
+        for (size_t i = 0; i < n; i++) sl->key[i] = (char)an_ascii_lower((unsigned char)w[i]);
         uint32_t k = filter_bit(w, n);
         ws->filter[k >> 6] |= (uint64_t)1 << (k & 63);
         ws->used++;

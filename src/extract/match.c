@@ -1,4 +1,5 @@
 #include "match.h"
+#include "../core/ascii.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -51,16 +52,15 @@ static int regular_form(const char *form, const char *word) {
     return last == 'e' && !strncasecmp(form, word, n - 1) && ending_in(form + n - 1, vowel);
 }
 
-static unsigned char fold(char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : (unsigned char)c; }
 
 static int word_fits(const pat_elem *e, const an_mtok *t, int endings) {
     const char *lem = lemma_of(t);
-    unsigned char f0 = fold(t->form[0]), l0 = fold(lem[0]);
+    unsigned char f0 = an_ascii_lower((unsigned char)t->form[0]), l0 = an_ascii_lower((unsigned char)lem[0]);
     for (int i = 0; i < e->nwords; i++) {
         const char *w = e->words[i];
         /* Every way of fitting compares from the first letter on, and most
          * alternatives differ there: skip them before any string call. */
-        unsigned char w0 = fold(w[0]);
+        unsigned char w0 = an_ascii_lower((unsigned char)w[0]);
         if (w0 && w0 != f0 && w0 != l0) continue;
         if (e->mode == PM_STEM) {
             size_t n = strlen(w);

@@ -1,4 +1,5 @@
 #include "ingest.h"
+#include "../core/ascii.h"
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -41,15 +42,13 @@ char *title_case_name(an_arena *a, const char *s, size_t n) {
     return d;
 }
 
-static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
-
 static unsigned pair_hash(unsigned char a, unsigned char b) { return ((unsigned)a << 5 ^ b) & 4095; }
 
 /* The pair filter holds the first two bytes of each phrase in every case
  * ("Re", "rE", ...), so that scanning hashes the bytes as they are: folding
  * each byte of every paragraph cost more than the rest of the scan. */
 static void pair_add(phrase_set *ps, unsigned char a, unsigned char b) {
-    unsigned char as[2] = { lower(a), (unsigned char)toupper(a) }, bs[2] = { lower(b), (unsigned char)toupper(b) };
+    unsigned char as[2] = { an_ascii_lower(a), an_ascii_upper(a) }, bs[2] = { an_ascii_lower(b), an_ascii_upper(b) };
     for (int i = 0; i < 2; i++)
         for (int j = 0; j < 2; j++) {
             unsigned h = pair_hash(as[i], bs[j]);
@@ -69,11 +68,11 @@ void phrases_init(phrase_set *ps, const char *const *list) {
     ps->n = 0;
     while (list[ps->n] && ps->n < PHRASES_MAX) ps->n++;
     for (int k = ps->n - 1; k >= 0; k--) {      /* backwards: buckets keep list order */
-        unsigned char c = lower((unsigned char)list[k][0]);
+        unsigned char c = an_ascii_lower((unsigned char)list[k][0]);
         ps->next[k] = ps->head[c];
         ps->head[c] = (unsigned char)(k + 1);
         ps->len[k] = (unsigned char)strlen(list[k]);
-        ps->second[k] = lower((unsigned char)list[k][1]);
+        ps->second[k] = an_ascii_lower((unsigned char)list[k][1]);
         pair_add(ps, c, ps->second[k]);
     }
 }
@@ -83,7 +82,7 @@ void phrases_init(phrase_set *ps, const char *const *list) {
 static int phrase_at(const char *s, size_t n, size_t i, const phrase_set *ps, int k) {
     for (; k; k = ps->next[k - 1]) {
         size_t len = ps->len[k - 1];
-        if (len <= n - i && (len < 2 || lower((unsigned char)s[i + 1]) == ps->second[k - 1])
+        if (len <= n - i && (len < 2 || an_ascii_lower((unsigned char)s[i + 1]) == ps->second[k - 1])
             && !strncasecmp(s + i, ps->list[k - 1], len)) return k;
     }
     return 0;
@@ -94,7 +93,7 @@ static int phrase_at(const char *s, size_t n, size_t i, const phrase_set *ps, in
  * branch on it is well predicted (testing the first byte alone passes about
  * half of them, at random, and mispredicting cost more than it saved). */
 static int candidates(const phrase_set *ps, const char *s, size_t i) {
-    return pair_seen(ps, s, i) ? ps->head[lower((unsigned char)s[i])] : 0;
+    return pair_seen(ps, s, i) ? ps->head[an_ascii_lower((unsigned char)s[i])] : 0;
 }
 
 /* Phrases are at least two bytes long: none starts at the last byte. */
