@@ -5,6 +5,7 @@
  * abbreviation keeps its period ("Gen.", "U.S."). Which periods end a
  * sentence is for sentences.c to decide. */
 #include "internal.h"
+#include "../core/ascii.h"
 #include "../core/utf8.h"
 #include <string.h>
 
@@ -75,15 +76,26 @@ static int hyphen_at(const scan *sc, uint32_t i) {
     return 0;
 }
 
+/* Capitalised (first letter upper case) and all capitals (two upper-case
+ * letters or more, none lower case). Most words settle both at their first
+ * lower-case letter, where the loop ends. */
 static void case_flags(const scan *sc, an_token *t) {
     int upper = 0, lower = 0, first = -1;
     for (uint32_t i = t->start; i < t->end; i++) {
         unsigned char c = sc->s[i];
-        int u = (c >= 'A' && c <= 'Z') || (c == 0xC3 && i + 1 < t->end && sc->s[i + 1] >= 0x80 && sc->s[i + 1] <= 0x9E);
-        int l = (c >= 'a' && c <= 'z') || (c == 0xC3 && i + 1 < t->end && sc->s[i + 1] >= 0x9F);
+        int u, l;
+        if (c < 0x80) {
+            int cls = an_ascii_class[c];
+            u = (cls & AN_ASC_UPPER) != 0;
+            l = cls & AN_ASC_LOWER;
+        } else {
+            u = c == 0xC3 && i + 1 < t->end && sc->s[i + 1] >= 0x80 && sc->s[i + 1] <= 0x9E;
+            l = c == 0xC3 && i + 1 < t->end && sc->s[i + 1] >= 0x9F;
+        }
         if (first < 0 && (u || l)) first = u;
         upper += u;
         lower += l;
+        if (lower) break;                      /* first is set too: nothing more to learn */
     }
     if (first == 1) t->flags |= AN_TOK_CAP;
     if (upper >= 2 && !lower) t->flags |= AN_TOK_ALLCAPS;
@@ -171,7 +183,7 @@ static uint32_t word(scan *sc, uint32_t i) {
         for (;;) {                                       /* one class lookup per character */
             if (j < sc->end && sc->s[j] < 0x80) {        /* ASCII: no decoding, no calls */
                 unsigned char ch = sc->s[j];
-                if (!((ch | 32) >= 'a' && (ch | 32) <= 'z') && !(ch >= '0' && ch <= '9')) break;
+                if (!an_ascii_is(ch, AN_ASC_ALNUM)) break;
                 if ((ch | 32) == 'n' && nt_at(sc, j)) break;
                 j++;
                 continue;
