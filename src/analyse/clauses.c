@@ -29,8 +29,7 @@ typedef struct clctx {
 
 static uint32_t vclass(const clctx *c, int32_t vg) {
     if (vg < 0) return 0;
-    const char *l = c->ch[vg].lemma;
-    return l ? lex_classes(c->b->lx, l, strlen(l)) : 0;
+    return lex_lemma_classes(c->b->lx, c->ch[vg].lemma);
 }
 
 static an_clause *clause_at(clctx *c, int32_t i) { return &c->b->an->clauses[i]; }
@@ -102,7 +101,7 @@ static int before_finite_verb(const clctx *c, int32_t i) {
         if (ch[j].type == AN_CH_NP && (ch[j].flags & (AN_NP_APPOSITIVE | AN_NP_CONJUNCT | AN_NP_POSSESSIVE))) continue;
         if (ch[j].type == AN_CH_NP && ch[j - 1].type == AN_CH_NP && (ch[j - 1].flags & AN_NP_POSSESSIVE)) continue;
         if (ch[j].type == AN_CH_PP && ch[j].object >= 0 && !(c->tk[ch[j].head].pos == AN_POS_IN &&
-            (lex_classes(c->b->lx, ch[j].lemma, strlen(ch[j].lemma)) & LX_SUBORD) && strcmp(ch[j].lemma, "as"))) {
+            (lex_lemma_classes(c->b->lx, ch[j].lemma) & LX_SUBORD) && strcmp(ch[j].lemma, "as"))) {
             j = ch[j].object;
             continue;
         }
@@ -155,7 +154,7 @@ static void connectors(clctx *c, uint32_t t0, uint32_t t1) {
 /* A preposition that opens a clause: "if", "because", "after Russia attacked". */
 static int subordinator(clctx *c, int32_t i) {
     const an_chunk *pp = &c->ch[i];
-    uint32_t cls = lex_classes(c->b->lx, pp->lemma, strlen(pp->lemma));
+    uint32_t cls = lex_lemma_classes(c->b->lx, pp->lemma);
     if (!(cls & LX_SUBORD) || !clause_follows(c, i)) return 0;
     c->pending = (cls & LX_COND) ? AN_CLAUSE_CONDITIONAL : AN_CLAUSE_SUBORDINATE;
     c->pending_parent = c->cur;

@@ -29,6 +29,12 @@ typedef struct lx_entry {
     int32_t exc[3];              /* exception bases, or -1 */
 } lx_entry;
 
+/* Each word in the pool is preceded by a copy of its entry's classes
+ * (written once the lists are loaded), so that the classes of a lemma the
+ * lexicon handed out are one read away instead of a hash lookup: the clause
+ * finder asks for them for every verb group and preposition. */
+#define LX_POOL_CLS sizeof(uint32_t)
+
 struct an_lexicon {
     char *pool; size_t npool, cappool;
     lx_entry *e; uint32_t n, cap;
@@ -85,12 +91,15 @@ static int32_t intern(an_lexicon *lx, const char *w, size_t n) {
         lx->cap = lx->cap ? lx->cap * 2 : 1u << 16;
         lx->e = xrealloc(lx->e, lx->cap * sizeof *lx->e);
     }
-    if (lx->npool + n + 1 > lx->cappool) {
-        while (lx->npool + n + 1 > lx->cappool) lx->cappool = lx->cappool ? lx->cappool * 2 : 1u << 20;
+    size_t need = LX_POOL_CLS + n + 1;         /* room for the classes, the word, its NUL */
+    if (lx->npool + need > lx->cappool) {
+        while (lx->npool + need > lx->cappool) lx->cappool = lx->cappool ? lx->cappool * 2 : 1u << 20;
         lx->pool = xrealloc(lx->pool, lx->cappool);
     }
     lx_entry *e = &lx->e[lx->n++];
     memset(e, 0, sizeof *e);
+    memset(lx->pool + lx->npool, 0, LX_POOL_CLS);
+    lx->npool += LX_POOL_CLS;
     e->off = (uint32_t)lx->npool;
     e->len = (uint16_t)n;
     e->hash = hash_word(w, n);
@@ -311,6 +320,7 @@ an_lexicon *an_lexicon_load(const char *dict_dir, const char *wordnet_dir, char 
         snprintf(path, sizeof path, "%s/lexicon/%s", dict_dir ? dict_dir : "dict", lists[i]);
         if (load_list(lx, path, err, errlen)) { an_lexicon_free(lx); return NULL; }
     }
+    for (uint32_t k = 0; k < lx->n; k++) memcpy(lx->pool + lx->e[k].off - LX_POOL_CLS, &lx->e[k].cls, LX_POOL_CLS);
     return lx;
 }
 
@@ -466,4 +476,15 @@ void lex_prefetch(const an_lexicon *lx, const char *w, size_t n, int round) {
 uint32_t lex_classes(const an_lexicon *lx, const char *w, size_t n) {
     const lx_entry *e = lx ? find(lx, w, n) : NULL;
     return e ? e->cls : 0;
+}
+
+uint32_t lex_lemma_classes(const an_lexicon *lx, const char *lemma) {
+    if (!lx || !lemma) return 0;
+    uintptr_t p = (uintptr_t)lemma, pool = (uintptr_t)lx->pool;
+    if (p >= pool + LX_POOL_CLS && p < pool + lx->npool) {     /* a string of ours: its classes precede it */
+        uint32_t cls;
+        memcpy(&cls, lemma - LX_POOL_CLS, sizeof cls);
+        return cls;
+    }
+    return lex_classes(lx, lemma, strlen(lemma));
 }

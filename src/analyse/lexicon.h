@@ -62,5 +62,8 @@ lx_memo_pool *lex_memos(const an_lexicon *lx);
 
 /* Classes of a lower-case word (0 if unknown). */
 uint32_t lex_classes(const an_lexicon *lx, const char *w, size_t n);
+/* The same for a NUL-terminated lemma; without a lookup when the lemma is
+ * one the lexicon handed out (lex_info's strings). */
+uint32_t lex_lemma_classes(const an_lexicon *lx, const char *lemma);
 
 #endif

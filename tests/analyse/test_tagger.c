@@ -67,3 +67,24 @@ TEST(analyse_lexicon_memo) {
     CHECK(strstr(first, "talks/NNS:talk") != NULL);
     an_lexicon_free(lx);
 }
+
+/* A lemma the lexicon handed out carries its classes with it; any other
+ * string is looked up, so both give what lex_classes gives. */
+TEST(analyse_lemma_classes_without_lookup) {
+    an_lexicon *lx = test_lexicon();
+    CHECK(lx != NULL);
+    if (!lx) return;
+    lex_info in;
+    CHECK(lex_lookup(lx, "said", 4, &in));
+    CHECK(in.vpast != NULL && !strcmp(in.vpast, "say"));
+    CHECK(lex_lemma_classes(lx, in.vpast) & LX_SPEECH);
+    CHECK_INT(lex_lemma_classes(lx, in.vpast), lex_classes(lx, "say", 3));
+    CHECK(lex_lookup(lx, "unless", 6, &in));
+    const char *own = in.other;
+    CHECK(own != NULL && (lex_lemma_classes(lx, own) & LX_COND));
+    char copy[] = "unless";                        /* not the lexicon's string */
+    CHECK_INT(lex_lemma_classes(lx, copy), lex_classes(lx, "unless", 6));
+    CHECK_INT(lex_lemma_classes(lx, "no-such-word"), 0);
+    CHECK_INT(lex_lemma_classes(lx, NULL), 0);
+    an_lexicon_free(lx);
+}
