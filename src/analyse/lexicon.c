@@ -9,6 +9,7 @@
  * -er, -est) at lookup time and consults the exception lists for the rest. */
 #include "lexicon.h"
 #include "../core/fnv.h"
+#include "../core/wordset.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,7 @@ struct an_lexicon {
     lx_entry *e; uint32_t n, cap;
     uint64_t *slots; uint32_t mask;   /* hash << 32 | (entry index + 1); 0 = empty */
     lx_memo_pool *memos;              /* per-thread tables of recent answers (lexicon_memo.c) */
+    an_wordset *abbrevs;              /* the words with LX_ABBR_* classes: see lex_abbrev_classes */
 };
 
 static uint32_t hash_word(const char *w, size_t n) { return an_fnv(AN_FNV_START, w, n); }
@@ -307,6 +309,23 @@ static int load_list(an_lexicon *lx, const char *path, char *err, size_t errlen)
     return rc;
 }
 
+/* The tokenizer asks whether the word before every period is an
+ * abbreviation; the few dozen that are fit a small word set that stays in
+ * the cache, where the lexicon's table does not. Only lower-case entries:
+ * the word set ignores case, the lexicon does not. */
+static void index_abbrevs(an_lexicon *lx) {
+    lx->abbrevs = an_wordset_new();
+    for (uint32_t k = 0; k < lx->n; k++) {
+        const lx_entry *e = &lx->e[k];
+        uint32_t abbr = e->cls & LX_ABBR_ANY;
+        const char *w = str_of(lx, e);
+        if (!abbr || e->len > LX_ABBREV_MAX) continue;
+        int lower = 1;
+        for (const char *p = w; *p; p++) lower &= !(*p >= 'A' && *p <= 'Z');
+        if (lower) an_wordset_add(lx->abbrevs, (const char *const[]){ w, NULL }, abbr);
+    }
+}
+
 an_lexicon *an_lexicon_load(const char *dict_dir, const char *wordnet_dir, char *err, size_t errlen) {
     an_lexicon *lx = calloc(1, sizeof *lx);
     if (!lx) { snprintf(err, errlen, "out of memory"); return NULL; }
@@ -321,6 +340,7 @@ an_lexicon *an_lexicon_load(const char *dict_dir, const char *wordnet_dir, char 
         if (load_list(lx, path, err, errlen)) { an_lexicon_free(lx); return NULL; }
     }
     for (uint32_t k = 0; k < lx->n; k++) memcpy(lx->pool + lx->e[k].off - LX_POOL_CLS, &lx->e[k].cls, LX_POOL_CLS);
+    index_abbrevs(lx);
     return lx;
 }
 
@@ -330,6 +350,7 @@ void an_lexicon_free(an_lexicon *lx) {
     free(lx->e);
     free(lx->slots);
     lx_memo_pool_free(lx->memos);
+    an_wordset_free(lx->abbrevs);
     free(lx);
 }
 
@@ -476,6 +497,12 @@ void lex_prefetch(const an_lexicon *lx, const char *w, size_t n, int round) {
 uint32_t lex_classes(const an_lexicon *lx, const char *w, size_t n) {
     const lx_entry *e = lx ? find(lx, w, n) : NULL;
     return e ? e->cls : 0;
+}
+
+uint32_t lex_abbrev_classes(const an_lexicon *lx, const char *w, size_t n) {
+    if (!lx) return 0;
+    if (n > LX_ABBREV_MAX || !lx->abbrevs) return lex_classes(lx, w, n) & LX_ABBR_ANY;
+    return an_wordset_get(lx->abbrevs, w, n);
 }
 
 uint32_t lex_lemma_classes(const an_lexicon *lx, const char *lemma) {

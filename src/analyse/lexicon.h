@@ -23,6 +23,7 @@ enum {  /* word classes, from dict/lexicon/classes.txt, abbrev.txt and WordNet *
     LX_ABBR_TITLE = 1u << 12,
     LX_ABBR_MONTH = 1u << 13,
     LX_ABBR       = 1u << 14,
+    LX_ABBR_ANY   = LX_ABBR_TITLE | LX_ABBR_MONTH | LX_ABBR,
     LX_SAME_PAST  = 1u << 15,   /* past forms are the base form: "hit", "cut" */
 };
 
@@ -65,5 +66,8 @@ uint32_t lex_classes(const an_lexicon *lx, const char *w, size_t n);
 /* The same for a NUL-terminated lemma; without a lookup when the lemma is
  * one the lexicon handed out (lex_info's strings). */
 uint32_t lex_lemma_classes(const an_lexicon *lx, const char *lemma);
+/* The LX_ABBR_* classes of a lower-case word, from a small table. */
+uint32_t lex_abbrev_classes(const an_lexicon *lx, const char *w, size_t n);
+#define LX_ABBREV_MAX 22           /* longer abbreviations are looked up in the lexicon */
 
 #endif

@@ -169,8 +169,7 @@ static int takes_period(const scan *sc, uint32_t i, uint32_t j) {
     char w[LX_MAX_WORD];
     if (j - i >= sizeof w) return 0;
     for (uint32_t k = i; k < j; k++) w[k - i] = (char)((sc->s[k] >= 'A' && sc->s[k] <= 'Z') ? sc->s[k] + 32 : sc->s[k]);
-    uint32_t c = lex_classes(sc->b->lx, w, j - i);
-    if (!(c & (LX_ABBR_TITLE | LX_ABBR_MONTH | LX_ABBR))) return 0;
+    if (!lex_abbrev_classes(sc->b->lx, w, j - i)) return 0;
     if ((j - i == 2 && !memcmp(w, "no", 2)) || (j - i == 3 && !memcmp(w, "nos", 3)))   /* "No. 1" only */
         return j + 2 < sc->end && sc->s[j + 1] == ' ' && sc->s[j + 2] >= '0' && sc->s[j + 2] <= '9';
     return 1;

@@ -68,9 +68,10 @@ TEST(analyse_lexicon_memo) {
     an_lexicon_free(lx);
 }
 
-/* A lemma the lexicon handed out carries its classes with it; any other
- * string is looked up, so both give what lex_classes gives. */
-TEST(analyse_lemma_classes_without_lookup) {
+/* A lemma the lexicon handed out carries its classes with it, and
+ * abbreviations have a table of their own; other strings are looked up, so
+ * all give what lex_classes gives. */
+TEST(analyse_classes_without_lookup) {
     an_lexicon *lx = test_lexicon();
     CHECK(lx != NULL);
     if (!lx) return;
@@ -86,5 +87,14 @@ TEST(analyse_lemma_classes_without_lookup) {
     CHECK_INT(lex_lemma_classes(lx, copy), lex_classes(lx, "unless", 6));
     CHECK_INT(lex_lemma_classes(lx, "no-such-word"), 0);
     CHECK_INT(lex_lemma_classes(lx, NULL), 0);
+    /* abbreviations come from their own small table, with the same classes */
+    const char *words[] = { "gen", "sept", "inc", "said", "general", "", NULL };
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        CHECK_INT(lex_abbrev_classes(lx, words[i], n), lex_classes(lx, words[i], n) & LX_ABBR_ANY);
+    }
+    CHECK(lex_abbrev_classes(lx, "gen", 3) & LX_ABBR_TITLE);
+    CHECK(lex_abbrev_classes(lx, "sept", 4) & LX_ABBR_MONTH);
+    CHECK_INT(lex_abbrev_classes(lx, "said", 4), 0);
     an_lexicon_free(lx);
 }
