@@ -117,6 +117,7 @@ struct rs_dict {
     rs_val *vals; int nvals, capvals;
     rs_slot *slots; uint32_t mask, used;   /* open addressing, linear probing */
     uint16_t *tags;               /* per slot: tag_of(hash), 0 if empty (dict.c) */
+    uint64_t *filter;             /* a bit per hashed key: clear means absent (dict.c) */
     int agents, imported;
     rs_city *cities; int ncities, capcities;
     uint8_t loading_peer;         /* while importing: RS_PEER_* for the phrases being added */
@@ -125,6 +126,8 @@ struct rs_dict {
     an_wordset *lists;            /* the RL_* word lists */
 };
 
+#define RS_FILTER_LOG2 18         /* the filter's size: 2^18 bits, 32 KB */
+#define RS_FILTER_BITS (1u << RS_FILTER_LOG2)
 #define RS_MAX_PHRASE 24          /* words in the longest phrase we match */
 
 /* Find the slot of a key (NULL if absent). */
