@@ -20,6 +20,7 @@ enum { G_UNKNOWN = 0, G_MALE, G_FEMALE };
 
 typedef struct qperson {
     char *name, *surname, *titles;          /* scratch strings; titles lower case, space separated */
+    size_t surname_len;                     /* compared first: most runs are not this person */
     int gender;
 } qperson;
 
@@ -86,14 +87,11 @@ static int run_has_org(const qtext *x, const qrun *r) {
     return 0;
 }
 
-static int surname_eq(const qtext *x, int tok, const char *surname) {
+static int find_person(const qnames *nm, const qtext *x, int tok) {
     uint32_t s = x->t[tok].s, e = x->t[tok].e;
     if (x->t[tok].flags & QF_POSS) e -= x->body[e - 2] == '\'' ? 2 : 4;
-    return strlen(surname) == e - s && !strncasecmp(x->body + s, surname, e - s);
-}
-
-static int find_person(const qnames *nm, const qtext *x, int tok) {
-    for (int i = 0; i < nm->n; i++) if (surname_eq(x, tok, nm->p[i].surname)) return i;
+    for (int i = 0; i < nm->n; i++)
+        if (nm->p[i].surname_len == e - s && !strncasecmp(x->body + s, nm->p[i].surname, e - s)) return i;
     return -1;
 }
 
@@ -155,6 +153,7 @@ static void add_person(qnames *nm, const qtext *x, const qrun *r) {
     if (!poss) poss = strstr(p->name, "\xE2\x80\x99s");
     if (poss && (poss[poss[0] == '\'' ? 2 : 4] == 0)) *poss = 0;
     p->surname = tok_dup(x, last, x->scratch);
+    p->surname_len = strlen(p->surname);
     p->gender = gender_near(x, r);
     p->titles = titles_of(x, r, x->scratch);
 }
