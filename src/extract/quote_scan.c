@@ -160,14 +160,6 @@ int qtok_is(const qtext *x, int i, const char *word) {
     return token_equals(x->body + x->t[i].s, x->t[i].e - x->t[i].s, word);
 }
 
-int qtok_in(const qtext *x, int i, uint32_t classes) {
-    return i >= 0 && i < x->nt && x->t[i].type == QT_WORD && (x->t[i].cls & classes);
-}
-
-int qtok_punct(const qtext *x, int i, char c) {
-    return i >= 0 && i < x->nt && x->t[i].type == QT_PUNCT && x->t[i].e - x->t[i].s == 1 && x->body[x->t[i].s] == c;
-}
-
 static int is_closing_mark(const qtext *x, int i) {
     const qtok *t = &x->t[i];
     return t->type == QT_MARK && t->span >= 0 && x->q[t->span].close == i;

@@ -103,8 +103,16 @@ typedef struct qtext {
 void qscan_tokens(qtext *x);
 void qscan_sentences(qtext *x);
 int  qtok_is(const qtext *x, int i, const char *word);       /* case-insensitive word test */
-int  qtok_in(const qtext *x, int i, uint32_t classes);   /* a word in one of these QW_* lists */
-int  qtok_punct(const qtext *x, int i, char c);
+
+/* A word in one of these QW_* lists. Inline, like qtok_punct: the
+ * attribution and speaker code asks it millions of times per corpus. */
+static inline int qtok_in(const qtext *x, int i, uint32_t classes) {
+    return i >= 0 && i < x->nt && x->t[i].type == QT_WORD && (x->t[i].cls & classes);
+}
+
+static inline int qtok_punct(const qtext *x, int i, char c) {
+    return i >= 0 && i < x->nt && x->t[i].type == QT_PUNCT && x->t[i].e - x->t[i].s == 1 && x->body[x->t[i].s] == c;
+}
 int  qsent_start(const qtext *x, int i);                    /* first token of i's sentence */
 int  qsent_end(const qtext *x, int i);                      /* one past the last token */
 int  qword_count(const qtext *x, int a, int b);
