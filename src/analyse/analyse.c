@@ -1,6 +1,7 @@
 /* The stage's driver: paragraphs -> tokens -> sentences, then each sentence
  * through the tagger, the chunker and the clause pass. */
 #include "internal.h"
+#include "../core/ascii.h"
 #include <string.h>
 
 void an_vec_grow(an_builder *b, void **arr, uint32_t n, uint32_t *cap, size_t elem) {
@@ -42,7 +43,13 @@ struct an_analysis *an_analyse(const an_lexicon *lx, an_arena *arena, const char
 }
 
 size_t an_token_lower(const char *body, const an_token *t, char *buf, size_t cap) {
-    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)body + t->start;
+    size_t len = t->end - t->start, n = 0;
+    if (len < cap) {                                   /* ASCII, the common case: fold and done */
+        while (n < len && p[n] < 0x80) { buf[n] = (char)an_ascii_lower(p[n]); n++; }
+        if (n == len) { buf[n] = 0; return n; }
+        n = 0;
+    }
     for (uint32_t i = t->start; i < t->end; i++) {
         unsigned char c = (unsigned char)body[i];
         if (c == 0xE2 && i + 2 < t->end && (unsigned char)body[i + 1] == 0x80 && (unsigned char)body[i + 2] == 0x99) {
