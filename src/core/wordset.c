@@ -2,20 +2,22 @@
  * Load stays at or below one half, so a missing word costs one or two probes.
  * The words are short, so each slot holds its word: a lookup reads one slot
  * and no string elsewhere, and words longer than any in the set are rejected
- * before hashing. */
+ * before hashing. Words are folded, hashed and compared eight bytes at a
+ * time: the tokenizers ask for every word of every article, and a byte at a
+ * time the hash was a chain of dependent multiplies. */
 #include "wordset.h"
 #include "ascii.h"
-#include "fnv.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define WS_MAX_WORD 22
+#define WS_CHUNKS 3                 /* 8-byte chunks of the longest word */
 
 typedef struct ws_slot {
-    uint32_t hash, classes;
-    uint8_t len;                    /* 0: empty */
-    char key[WS_MAX_WORD + 1];      /* lowercased */
+    uint64_t key[WS_CHUNKS];        /* lowercased, zero-padded */
+    uint32_t hash_len;              /* hash with its low byte replaced by the length; 0: empty */
+    uint32_t classes;
 } ws_slot;
 
 /* Most tokens are in no list. A bit per (length, first two letters, last
@@ -31,10 +33,31 @@ struct an_wordset {
 };
 
 
-static uint32_t hash_folded(const char *s, size_t n) {
-    uint32_t h = AN_FNV_START;                      /* FNV-1a over the folded bytes */
-    for (size_t i = 0; i < n; i++) h = an_fnv_byte(h, an_ascii_lower((unsigned char)s[i]));
-    return h;
+/* s[0, n) (n <= 8) as a little-endian word, ASCII letters lowercased: the
+ * bytes from 'A' to 'Z' get bit 5 set, all others stay. */
+static uint64_t folded_chunk(const char *s, size_t n) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x = 0;
+    memcpy(&x, s, n);
+    uint64_t low7 = x & ~high;
+    uint64_t ge_a = low7 + ones * (0x80 - 'A'), gt_z = low7 + ones * (0x80 - 'Z' - 1);
+    uint64_t upper = ge_a & ~gt_z & ~x & high;
+    return x | upper >> 2;
+}
+
+/* The word folded into chunks (the unused ones zero); returns its key:
+ * a hash with the length in the low byte, never 0 for a word. */
+static uint32_t fold_word(const char *s, size_t n, uint64_t c[WS_CHUNKS]) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    for (size_t k = 0; k < WS_CHUNKS; k++) {
+        size_t at = k * 8;
+        c[k] = 0;
+        if (at >= n) continue;
+        c[k] = folded_chunk(s + at, n - at < 8 ? n - at : 8);
+        h = (h ^ c[k]) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    return ((uint32_t)h & ~0xFFu) | (uint32_t)n;
 }
 
 static uint32_t filter_bit(const char *s, size_t n) {
@@ -45,13 +68,6 @@ static uint32_t filter_bit(const char *s, size_t n) {
 static int filter_has(const an_wordset *ws, const char *s, size_t n) {
     uint32_t k = filter_bit(s, n);
     return (int)(ws->filter[k >> 6] >> (k & 63) & 1);
-}
-
-/* key is lowercased already; s is any case */
-static int same_folded(const char *key, const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)key[i] != an_ascii_lower((unsigned char)s[i])) return 0;
-    return 1;
 }
 
 static void *xcalloc(size_t n, size_t size) {
@@ -67,10 +83,13 @@ an_wordset *an_wordset_new(void) {
     return ws;
 }
 
-static ws_slot *probe(const an_wordset *ws, const char *s, size_t n, uint32_t h) {
-    for (uint32_t i = h & ws->mask;; i = (i + 1) & ws->mask) {
+/* The slot of the folded word c with key hl, or the empty slot where it
+ * would go. Chunks past the word are zero on both sides. */
+static ws_slot *probe(const an_wordset *ws, const uint64_t c[WS_CHUNKS], uint32_t hl) {
+    for (uint32_t i = (hl >> 8) & ws->mask;; i = (i + 1) & ws->mask) {
         ws_slot *sl = &ws->slots[i];
-        if (!sl->len || (sl->hash == h && sl->len == n && same_folded(sl->key, s, n))) return sl;
+        if (!sl->hash_len || (sl->hash_len == hl && sl->key[0] == c[0] && sl->key[1] == c[1] && sl->key[2] == c[2]))
+            return sl;
     }
 }
 
@@ -80,7 +99,7 @@ static void grow(an_wordset *ws) {
     ws->mask = n * 2 - 1;
     ws->slots = xcalloc(n * 2, sizeof *ws->slots);
     for (uint32_t i = 0; i < n; i++)
-        if (old[i].len) *probe(ws, old[i].key, old[i].len, old[i].hash) = old[i];
+        if (old[i].hash_len) *probe(ws, old[i].key, old[i].hash_len) = old[i];
     free(old);
 }
 
@@ -92,12 +111,12 @@ static void add_word(an_wordset *ws, const char *w, uint32_t classes) {
         abort();
     }
     if ((ws->used + 1) * 2 > ws->mask + 1) grow(ws);
-    uint32_t h = hash_folded(w, n);
-    ws_slot *sl = probe(ws, w, n, h);
-    if (!sl->len) {
-        sl->hash = h;
-        sl->len = (uint8_t)n;
-        for (size_t i = 0; i < n; i++) sl->key[i] = (char)an_ascii_lower((unsigned char)w[i]);
+    uint64_t c[WS_CHUNKS];
+    uint32_t hl = fold_word(w, n, c);
+    ws_slot *sl = probe(ws, c, hl);
+    if (!sl->hash_len) {
+        sl->hash_len = hl;
+        memcpy(sl->key, c, sizeof sl->key);
         uint32_t k = filter_bit(w, n);
         ws->filter[k >> 6] |= (uint64_t)1 << (k & 63);
         ws->used++;
@@ -112,8 +131,9 @@ void an_wordset_add(an_wordset *ws, const char *const *list, uint32_t classes) {
 
 uint32_t an_wordset_get(const an_wordset *ws, const char *s, size_t n) {
     if (!ws || n == 0 || n > ws->maxlen || !filter_has(ws, s, n)) return 0;
-    const ws_slot *sl = probe(ws, s, n, hash_folded(s, n));
-    return sl->len ? sl->classes : 0;
+    uint64_t c[WS_CHUNKS];
+    const ws_slot *sl = probe(ws, c, fold_word(s, n, c));
+    return sl->hash_len ? sl->classes : 0;
 }
 
 void an_wordset_free(an_wordset *ws) {

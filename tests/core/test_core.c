@@ -268,6 +268,34 @@ TEST(wordset_classes_are_case_insensitive_and_exact) {
     CHECK_INT(an_wordset_get(ws, "said", 4), 5);
     an_wordset_free(ws);
     CHECK_INT(an_wordset_get(NULL, "said", 4), 0);
+    /* words are folded and compared eight bytes at a time: every length up
+     * to the longest, across the chunk edges, and the bytes beside A-Z and
+     * a-z ('@', '[', '`', '{') and UTF-8 must not fold into each other */
+    ws = an_wordset_new();
+    const char *edge[] = { "a@[`{z", "\xC3\x89lys\xC3\xA9" "e", NULL };
+    an_wordset_add(ws, edge, 8);
+    char word[23], upper[23];
+    for (int n = 1; n <= 22; n++) {
+        for (int i = 0; i < n; i++) word[i] = (char)('a' + (i * 7 + n) % 26);
+        word[n] = 0;
+        const char *one[] = { word, NULL };
+        an_wordset_add(ws, one, 16);
+    }
+    for (int n = 1; n <= 22; n++) {
+        for (int i = 0; i < n; i++) upper[i] = (char)('A' + (i * 7 + n) % 26);
+        upper[n] = 0;
+        CHECK_INT(an_wordset_get(ws, upper, (size_t)n), 16);
+        upper[n - 1] = upper[n - 1] == 'Z' ? 'A' : (char)(upper[n - 1] + 1);   /* last byte differs */
+        CHECK_INT(an_wordset_get(ws, upper, (size_t)n), 0);
+    }
+    CHECK_INT(an_wordset_get(ws, "A@[`{Z", 6), 8);
+    CHECK_INT(an_wordset_get(ws, "a`{@[z", 6), 0);
+    CHECK_INT(an_wordset_get(ws, "A`[@{Z", 6), 0);
+    CHECK_INT(an_wordset_get(ws, "\xC3\x89LYS\xC3\xA9" "E", 8), 8);
+    CHECK_INT(an_wordset_get(ws, "\xC3\xA9lys\xC3\xA9" "e", 8), 0);   /* é is not É: only ASCII folds */
+    CHECK_INT(an_wordset_get(ws, "a@{`{z", 6), 0);                  /* [ is not { */
+    CHECK_INT(an_wordset_get(ws, "a`[`{z", 6), 0);                  /* @ is not ` */
+    an_wordset_free(ws);
 }
 
 TEST(buf_addu_prints_like_llu) {
