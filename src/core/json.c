@@ -66,9 +66,21 @@ static void ws(rd *r) {
     while (r->i < r->n && (r->p[r->i] == ' ' || r->p[r->i] == '\t' || r->p[r->i] == '\n' || r->p[r->i] == '\r')) r->i++;
 }
 
+/* Does any of the eight bytes at s end or escape a string ('"' or '\\')? */
+static int quote_or_escape8(const char *s) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x, q, bs;
+    memcpy(&x, s, 8);
+    q = x ^ (ones * '"');
+    bs = x ^ (ones * '\\');
+    return (((q - ones) & ~q) | ((bs - ones) & ~bs)) & high ? 1 : 0;
+}
+
 static int skip_string(rd *r) {          /* at the opening quote */
     r->i++;
     while (r->i < r->n) {
+        while (r->i + 8 <= r->n && !quote_or_escape8(r->p + r->i)) r->i += 8;   /* long texts: a word at a time */
+        if (r->i >= r->n) break;
         char c = r->p[r->i++];
         if (c == '"') return 0;
         if (c == '\\') { if (r->i >= r->n) break; r->i++; }
@@ -191,7 +203,11 @@ int json_decode_string(const char *p, const json_field *f, uint64_t base, an_tex
     if (f->type != JV_STRING) return -1;
     size_t i = f->start + 1, end = f->end - 1, run = i;
     while (i < end) {
-        if (p[i] != '\\') { i++; continue; }
+        if (p[i] != '\\') {                   /* to the next escape, or the end, at memchr's pace */
+            const char *bs = memchr(p + i, '\\', end - i);
+            i = bs ? (size_t)(bs - p) : end;
+            continue;
+        }
         tm_append(tm, p + run, (uint32_t)(i - run), base + run);
         size_t at = i;
         if (i + 1 >= end) return -1;

@@ -65,6 +65,41 @@ TEST(json_reader_finds_fields_and_decodes_with_offsets) {
     tm_free(&t);
 }
 
+/* Strings are skipped eight bytes at a time and decoded from one escape to
+ * the next: an escaped quote or backslash at any offset of a long string
+ * must still be seen, and the field after it found. */
+TEST(json_reader_escapes_at_every_offset) {
+    for (int at = 0; at < 20; at++) {
+        char line[200], want[64];
+        int k = 0, w = 0;
+        k += snprintf(line + k, sizeof line - (size_t)k, "{\"skip\": \"");
+        for (int i = 0; i < 20; i++) {
+            if (i == at) k += snprintf(line + k, sizeof line - (size_t)k, "\\\"\\\\");
+            line[k++] = (char)('a' + i);
+        }
+        k += snprintf(line + k, sizeof line - (size_t)k, "\", \"text\": \"");
+        for (int i = 0; i < 20; i++) {
+            if (i == at) { k += snprintf(line + k, sizeof line - (size_t)k, "\\\"\\\\"); want[w++] = '"'; want[w++] = '\\'; }
+            line[k++] = (char)('a' + i);
+            want[w++] = (char)('a' + i);
+        }
+        want[w] = 0;
+        k += snprintf(line + k, sizeof line - (size_t)k, "\", \"n\": 1}");
+        json_record r;
+        char err[100];
+        CHECK_INT(json_parse_record(line, (size_t)k, &r, err, sizeof err), 0);
+        CHECK_INT(r.n, 3);
+        const json_field *f = json_get(&r, line, "text");
+        CHECK(f && f->type == JV_STRING);
+        if (!f) continue;
+        an_textmap t;
+        tm_init(&t);
+        CHECK_INT(json_decode_string(line, f, 0, &t), 0);
+        CHECK_STR(t.p, want);
+        tm_free(&t);
+    }
+}
+
 TEST(json_reader_rejects_malformed_records) {
     json_record r;
     char err[100];
