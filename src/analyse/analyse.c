@@ -55,7 +55,7 @@ size_t an_token_lower(const char *body, const an_token *t, char *buf, size_t cap
         if (c == 0xE2 && i + 2 < t->end && (unsigned char)body[i + 1] == 0x80 && (unsigned char)body[i + 2] == 0x99) {
             c = '\'';                                  /* U+2019 right single quote as apostrophe */
             i += 2;
-        } else if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        } else c = an_ascii_lower(c);
         if (n + 1 >= cap) return 0;
         buf[n++] = (char)c;
     }

@@ -9,6 +9,7 @@
  * -er, -est) at lookup time and consults the exception lists for the rest. */
 #include "lexicon.h"
 #include "../core/fnv.h"
+#include "../core/ascii.h"
 #include "../core/wordset.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -321,7 +322,7 @@ static void index_abbrevs(an_lexicon *lx) {
         const char *w = str_of(lx, e);
         if (!abbr || e->len > LX_ABBREV_MAX) continue;
         int lower = 1;
-        for (const char *p = w; *p; p++) lower &= !(*p >= 'A' && *p <= 'Z');
+        for (const char *p = w; *p; p++) lower &= !an_ascii_is((unsigned char)*p, AN_ASC_UPPER);
         if (lower) an_wordset_add(lx->abbrevs, (const char *const[]){ w, NULL }, abbr);
     }
 }

@@ -168,7 +168,7 @@ static int takes_period(const scan *sc, uint32_t i, uint32_t j) {
     if (j - i == 1 && sc->s[i] >= 'A' && sc->s[i] <= 'Z') return 1;                 /* an initial */
     char w[LX_MAX_WORD];
     if (j - i >= sizeof w) return 0;
-    for (uint32_t k = i; k < j; k++) w[k - i] = (char)((sc->s[k] >= 'A' && sc->s[k] <= 'Z') ? sc->s[k] + 32 : sc->s[k]);
+    for (uint32_t k = i; k < j; k++) w[k - i] = (char)an_ascii_lower(sc->s[k]);
     if (!lex_abbrev_classes(sc->b->lx, w, j - i)) return 0;
     if ((j - i == 2 && !memcmp(w, "no", 2)) || (j - i == 3 && !memcmp(w, "nos", 3)))   /* "No. 1" only */
         return j + 2 < sc->end && sc->s[j + 1] == ' ' && sc->s[j + 2] >= '0' && sc->s[j + 2] <= '9';

@@ -147,11 +147,8 @@ void qscan_tokens(qtext *x) {
 /* Case-insensitive equality of a token with a lowercase word, in one pass:
  * the first differing byte ends it (no strlen of the word first). */
 static int token_equals(const char *t, size_t n, const char *word) {
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)t[k];
-        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-        if (c != (unsigned char)word[k]) return 0;      /* also stops at the word's NUL */
-    }
+    for (size_t k = 0; k < n; k++)
+        if (an_ascii_lower((unsigned char)t[k]) != (unsigned char)word[k]) return 0;      /* also stops at the word's NUL */
     return word[n] == 0;
 }
 

@@ -9,6 +9,7 @@
  * ("Russian troops"), a definite description of someone already named ("the
  * envoy", "the Russian leader"), or just the countries and organisations in it. */
 #include "resolve_int.h"
+#include "../core/ascii.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -20,11 +21,8 @@ static int word_is(const rs_ctx *c, int i, const char *s) {
     if (i < 0 || i >= c->nw) return 0;
     const char *t = c->t + c->w[i].start;
     size_t n = c->w[i].end - c->w[i].start;
-    for (size_t k = 0; k < n; k++) {
-        unsigned char ch = (unsigned char)t[k];
-        if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch + 32);
-        if (ch != (unsigned char)s[k]) return 0;      /* also stops at the NUL of s */
-    }
+    for (size_t k = 0; k < n; k++)
+        if (an_ascii_lower((unsigned char)t[k]) != (unsigned char)s[k]) return 0;      /* also stops at the NUL of s */
     return s[n] == 0;
 }
 
@@ -269,7 +267,7 @@ static void add_surname(rs_ctx *c, int32_t act, const char *name) {
     }
     char buf[128];
     size_t n = 0;
-    for (; last[n] && n + 1 < sizeof buf; n++) buf[n] = (char)(last[n] >= 'A' && last[n] <= 'Z' ? last[n] + 32 : last[n]);
+    for (; last[n] && n + 1 < sizeof buf; n++) buf[n] = (char)an_ascii_lower((unsigned char)last[n]);
     buf[n] = 0;
     c->sn[c->nsn++] = (rs_surname){ an_arena_strdup(c->arena, buf), act };
 }

@@ -173,7 +173,7 @@ size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n) {
     for (uint32_t i = w->start; i < end && k + 1 < n; i++) {
         unsigned char c = p[i];
         if (c < 0x80) {                                        /* most bytes: fold and go on */
-            buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            buf[k++] = (char)an_ascii_lower(c);
             continue;
         }
         if (c == 0xC3 && i + 1 < end && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97 && k + 2 < n) {
@@ -201,7 +201,7 @@ void rs_norm_words(const char *text, const rs_word *w, int nw, an_arena *arena, 
          * (and an initial's period) goes through rs_norm */
         while (n < len && p[n] < 0x80) {
             unsigned char c = p[n];
-            c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            c = an_ascii_lower(c);
             form[n++] = (char)c;
             h = an_fnv_byte(h, c);
         }
