@@ -64,12 +64,6 @@ static int match_peer(const rs_ctx *c, int i, int32_t *val) {
     return best;
 }
 
-static int word_is(const rs_ctx *c, int i, const char *s) {
-    if (i < 0 || i >= c->nw) return 0;
-    size_t n = c->w[i].end - c->w[i].start;
-    return strlen(s) == n && !strncasecmp(c->t + c->w[i].start, s, n);
-}
-
 /* The actor's code on the article's date; NULL for null and discard codes. */
 static const char *actor_code(const rs_ctx *c, const rs_val *v) {
     const rs_entity *e = &c->d->ents[v->ent];
@@ -128,13 +122,13 @@ static int agent_of(const rs_ctx *c, const pitem *it, int n, int a, int *lo, int
         if (it[k].w1 == it[a].w0) { *lo = it[k].w0; return k; }
     }
     for (int k = 0; k < n; k++)                       /* "ambassadors of Arnor", "lawmakers in Gondor" */
-        if (it[k].agent && it[k].w1 + 1 == it[a].w0 && (word_is(c, it[k].w1, "of") || word_is(c, it[k].w1, "in"))) {
+        if (it[k].agent && it[k].w1 + 1 == it[a].w0 && (rs_word_is(c, it[k].w1, "of") || rs_word_is(c, it[k].w1, "in"))) {
             *lo = it[k].w0;
             return k;
         }
     for (int k = 0; k < n; k++)                       /* "the government of the Gondor" */
-        if (it[k].agent && it[k].w1 + 2 == it[a].w0 && (word_is(c, it[k].w1, "of") || word_is(c, it[k].w1, "in")) &&
-            word_is(c, it[k].w1 + 1, "the")) {
+        if (it[k].agent && it[k].w1 + 2 == it[a].w0 && (rs_word_is(c, it[k].w1, "of") || rs_word_is(c, it[k].w1, "in")) &&
+            rs_word_is(c, it[k].w1 + 1, "the")) {
             *lo = it[k].w0;
             return k;
         }
@@ -150,7 +144,7 @@ static void add_actor(rs_ctx *c, const pitem *it, int n, int a) {
     char buf[256];
     if (g >= 0) {
         const char *ag = c->d->vals[it[g].val].peer_code;
-        int former = word_is(c, it[g].w0 - 1, "former") || word_is(c, it[a].w0 - 1, "former");
+        int former = rs_word_is(c, it[g].w0 - 1, "former") || rs_word_is(c, it[a].w0 - 1, "former");
         compose(code, ag ? ag : "", former, buf, sizeof buf);
         code = buf;
     }

@@ -17,7 +17,7 @@
 
 /* Is word i the lower-case word s, ignoring ASCII case? One pass that stops
  * at the first difference (no strlen first): it runs several times a word. */
-static int word_is(const rs_ctx *c, int i, const char *s) {
+int rs_word_is(const rs_ctx *c, int i, const char *s) {
     if (i < 0 || i >= c->nw) return 0;
     const char *t = c->t + c->w[i].start;
     size_t n = c->w[i].end - c->w[i].start;
@@ -378,7 +378,7 @@ static int appositive(rs_ctx *c, int e, chain *ap) {
     chain_reset(ap);
     int j = e;
     if (is_punct(c, e, ',')) j = e + 1;
-    else if (!word_is(c, e, "of") && !word_is(c, e, "at") && !word_is(c, e, "from")) return 0;
+    else if (!rs_word_is(c, e, "of") && !rs_word_is(c, e, "at") && !rs_word_is(c, e, "from")) return 0;
     if (j >= c->nw || !appositive_start(c, j)) return 0;
     for (int k = 0; j < c->nw && k < 30 && !(k && clause_end(c, j)); j++, k++) {
         int32_t mi = c->match_at[j];
@@ -513,7 +513,7 @@ static int32_t description_actor(rs_ctx *c, const chain *ch) {
 
 /* "he"/"she" as the subject of a sentence or of a speech tag (", he said"). */
 static int pronoun(rs_ctx *c, int i) {
-    if (!word_is(c, i, "he") && !word_is(c, i, "she")) return 0;
+    if (!rs_word_is(c, i, "he") && !rs_word_is(c, i, "she")) return 0;
     int after_quote = i >= 2 && (c->w[i - 1].flags & RW_PUNCT) && (is_punct(c, i - 2, ',') || is_punct(c, i - 1, ',')) &&
                       (c->w[i - 2].flags & RW_PUNCT);                 /* ...," she said / ...”, he said */
     int subject = (c->w[i].flags & RW_SENT) || after_quote;
@@ -530,7 +530,7 @@ static int pronoun(rs_ctx *c, int i) {
 
 /* A capital after "in", "at", "near" ... is a place, not its government. */
 static int place_preposition(const rs_ctx *c, int i) {
-    return word_in(c, i - 1, RL_PLACE_PREP) || (word_is(c, i - 1, "the") && word_in(c, i - 2, RL_PLACE_PREP));
+    return word_in(c, i - 1, RL_PLACE_PREP) || (rs_word_is(c, i - 1, "the") && word_in(c, i - 2, RL_PLACE_PREP));
 }
 
 static void report_item(rs_ctx *c, const rs_match *m, int skip_countries) {
@@ -604,7 +604,7 @@ static void on_match(rs_ctx *c, chain *ch, const rs_match *m) {
         flush(c, ch);
     int fresh = !ch->active;
     chain_take(c, ch, m);
-    if (fresh) ch->det = word_is(c, m->w0 - 1, "the");
+    if (fresh) ch->det = rs_word_is(c, m->w0 - 1, "the");
 }
 
 /* End of a run of capitalised name words starting at i. */

@@ -53,6 +53,8 @@ void rs_add_mention(rs_ctx *c, int32_t act, int w0, int w1);
 void rs_code_parts(const rs_ctx *c, const char *code, const char **country, const char **sector);
 const char *rs_group_name(rs_ctx *c, const char *code);
 void rs_publish(rs_ctx *c);
+/* Is word i the lower-case word s, ignoring ASCII case? (resolve.c) */
+int rs_word_is(const rs_ctx *c, int i, const char *s);
 /* Actors the way TABARI reads them, from the imported values only, when the
  * peer's verbs replace ours (peer_actors.c). */
 void rs_resolve_peer(rs_ctx *c);
