@@ -3,18 +3,25 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Word-at-a-time byte tests over the eight bytes of x: the high bit of each
+ * byte that equals c (a zero byte of x ^ c), or that is below c (c <= 0x80).
+ * Only "is any bit set" is exact: a byte above a hit may be marked too. */
+static const uint64_t ONES = 0x0101010101010101ull, HIGHS = 0x8080808080808080ull;
+static uint64_t bytes_below(uint64_t x, unsigned char c) { return (x - ONES * c) & ~x & HIGHS; }
+static uint64_t bytes_equal(uint64_t x, unsigned char c) { return bytes_below(x ^ (ONES * c), 1); }
+
+static uint64_t word_at(const char *s) {
+    uint64_t x;
+    memcpy(&x, s, 8);
+    return x;
+}
+
 /* Do the eight bytes at s need no escape (no control byte, '"', '\\' or
  * DEL)? Tested a word at a time: article bodies are most of the output, and
  * a paragraph has hundreds of bytes between its quotes and line breaks. */
 static int clean8(const char *s) {
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t x, q, bs, del;
-    memcpy(&x, s, 8);
-    q = x ^ (ones * '"');
-    bs = x ^ (ones * '\\');
-    del = x ^ (ones * 0x7f);
-    uint64_t hit = ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs) | ((del - ones) & ~del);
-    return !(hit & high);
+    uint64_t x = word_at(s);
+    return !(bytes_below(x, 0x20) | bytes_equal(x, '"') | bytes_equal(x, '\\') | bytes_equal(x, 0x7f));
 }
 
 void json_add_str(an_buf *b, const char *s, size_t n) {
@@ -68,12 +75,8 @@ static void ws(rd *r) {
 
 /* Does any of the eight bytes at s end or escape a string ('"' or '\\')? */
 static int quote_or_escape8(const char *s) {
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t x, q, bs;
-    memcpy(&x, s, 8);
-    q = x ^ (ones * '"');
-    bs = x ^ (ones * '\\');
-    return (((q - ones) & ~q) | ((bs - ones) & ~bs)) & high ? 1 : 0;
+    uint64_t x = word_at(s);
+    return (bytes_equal(x, '"') | bytes_equal(x, '\\')) != 0;
 }
 
 static int skip_string(rd *r) {          /* at the opening quote */
