@@ -3,12 +3,18 @@
 Each test file ends with `run()`, which prints `NAME: N passed, N failed`.
 Tests that need ../shared skip themselves (and say so) when it is absent.
 """
-import json, os, subprocess, sys, tempfile, traceback
+import atexit, json, os, shutil, subprocess, sys, tempfile, traceback
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 ANNALS = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, "build", "annals")
 SANITIZED = bool(os.environ.get("ANNALS_E2E_SANITIZED"))
+
+# Every temporary file and folder a test makes (through tempfile) lands in one
+# scratch folder per test file, removed at exit, so runs leave nothing behind
+# in /tmp even when a test fails half-way.
+tempfile.tempdir = tempfile.mkdtemp(prefix="annals-test-")
+atexit.register(shutil.rmtree, tempfile.tempdir, ignore_errors=True)
 _tests = []
 
 
