@@ -1,4 +1,5 @@
 #include "date.h"
+#include "ascii.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,14 +8,18 @@
 
 #define NO_TZ 9999
 
+/* Called for every capitalised word the date finder meets, so a word is
+ * compared only with the names that share its first letter. */
 int month_from_name(const char *s, size_t n) {
     static const char *const names[] = { "january", "february", "march", "april", "may", "june", "july",
                                          "august", "september", "october", "november", "december" };
+    static const unsigned char lens[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
     if (n >= 1 && s[n - 1] == '.') n--;
-    if (n < 3) return 0;
+    if (n < 3 || n > 9) return 0;
+    int first = an_ascii_lower((unsigned char)s[0]);
     for (int i = 0; i < 12; i++) {
-        size_t full = strlen(names[i]);
-        if (n == full && !strncasecmp(s, names[i], n)) return i + 1;
+        if (names[i][0] != first) continue;
+        if (n == lens[i] && !strncasecmp(s, names[i], n)) return i + 1;
         if (n == 3 && !strncasecmp(s, names[i], 3)) return i + 1;
         if (n == 4 && i == 8 && !strncasecmp(s, "sept", 4)) return 9;
     }
