@@ -4,9 +4,12 @@
 #include <string.h>
 #include <strings.h>
 
+/* One pass, no strlen first: most calls fail at the first byte. */
 int ci_starts(const char *s, size_t n, const char *prefix) {
-    size_t k = strlen(prefix);
-    return n >= k && !strncasecmp(s, prefix, k);
+    size_t k = 0;
+    for (; prefix[k]; k++)
+        if (k == n || an_ascii_lower((unsigned char)s[k]) != an_ascii_lower((unsigned char)prefix[k])) return 0;
+    return 1;
 }
 
 const char *ci_find(const char *s, size_t n, const char *needle) {
