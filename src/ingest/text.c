@@ -80,13 +80,21 @@ void phrases_init(phrase_set *ps, const char *const *list) {
     }
 }
 
+/* Bytes from the third on, folded: the bucket and the second-byte test
+ * have matched the first two. */
+static int rest_equal(const char *s, const char *phrase, size_t len) {
+    for (size_t j = 2; j < len; j++)
+        if (an_ascii_lower((unsigned char)s[j]) != an_ascii_lower((unsigned char)phrase[j])) return 0;
+    return 1;
+}
+
 /* The first phrase of ps found at s[i], trying bucket entries from k
  * (1 + a phrase index) on; returns 1 + its index, or 0. */
 static int phrase_at(const char *s, size_t n, size_t i, const phrase_set *ps, int k) {
     for (; k; k = ps->next[k - 1]) {
         size_t len = ps->len[k - 1];
         if (len <= n - i && (len < 2 || an_ascii_lower((unsigned char)s[i + 1]) == ps->second[k - 1])
-            && !strncasecmp(s + i, ps->list[k - 1], len)) return k;
+            && rest_equal(s + i, ps->list[k - 1], len)) return k;
     }
     return 0;
 }
