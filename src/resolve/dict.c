@@ -167,20 +167,24 @@ static void append_val(rs_dict *d, rs_slot *s, int32_t v) {
 }
 
 int rs_add_phrase(rs_dict *d, const char *phrase, int32_t ent, rs_vtype type, const char *sector, int cs, int plural) {
-    an_arena tmp;
-    an_arena_init(&tmp, 4096);
+    an_arena_reset(&d->scratch);           /* the 60,000 phrases reuse one chunk */
     rs_word *w;
-    int nw = rs_words(phrase, (uint32_t)strlen(phrase), &tmp, &w);
-    if (nw == 0 || nw > RS_MAX_PHRASE) { an_arena_free(&tmp); return nw ? -1 : 0; }
+    int nw = rs_words(phrase, (uint32_t)strlen(phrase), &d->scratch, &w);
+    if (nw == 0 || nw > RS_MAX_PHRASE) return nw ? -1 : 0;
     char key[1024], raw[1024];
     size_t kn = 0, rn = 0;
     uint32_t capmask = 0;
     rs_slot *s = NULL;
     for (int i = 0; i < nw; i++) {
-        if (i) { key[kn++] = ' '; raw[rn++] = ' '; }
+        if (i) {                                /* a phrase over 1 KB is cut, never overrun */
+            if (kn + 2 < sizeof key) key[kn++] = ' ';
+            if (rn + 2 < sizeof raw) raw[rn++] = ' ';
+        }
         kn += rs_norm(phrase, &w[i], key + kn, sizeof key - kn - 1);
-        rn += (size_t)snprintf(raw + rn, sizeof raw - rn, "%.*s", (int)(w[i].end - w[i].start), phrase + w[i].start);
-        if (rn >= sizeof raw - 1) rn = sizeof raw - 2;
+        size_t wl = w[i].end - w[i].start;     /* the words as written, for case-sensitive values */
+        if (wl > sizeof raw - 2 - rn) wl = sizeof raw - 2 - rn;
+        memcpy(raw + rn, phrase + w[i].start, wl);
+        rn += wl;
         if ((w[i].flags & RW_CAP) && i < 32) capmask |= 1u << i;
         s = slot_for(d, key, kn);
         if (!s) break;
@@ -191,7 +195,6 @@ int rs_add_phrase(rs_dict *d, const char *phrase, int32_t ent, rs_vtype type, co
     int lower = 0;
     for (const char *q = phrase; *q; q++) lower |= *q >= 'a' && *q <= 'z';
     if (!lower) capmask &= 1u;
-    an_arena_free(&tmp);
     if (!s || nw > 32) return -1;
     rs_val *nv = grow(d->vals, &d->capvals, d->nvals + 1, sizeof *nv);
     if (!nv) return -1;
@@ -412,6 +415,7 @@ rs_dict *rs_dict_load(const char *dir, char *err, size_t errlen) {
     rs_dict *d = calloc(1, sizeof *d);
     if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
     an_arena_init(&d->arena, 1 << 18);
+    an_arena_init(&d->scratch, 4096);
     if (load_file(d, dir, "countries.txt", RK_COUNTRY, err, errlen) ||
         load_file(d, dir, "orgs.txt", RK_ORG, err, errlen) ||
         load_people(d, dir, err, errlen) ||
@@ -436,6 +440,7 @@ void rs_dict_free(rs_dict *d) {
     free(d->cities);
     an_wordset_free(d->lists);
     an_arena_free(&d->arena);
+    an_arena_free(&d->scratch);
     free(d);
 }
 

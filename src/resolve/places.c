@@ -12,22 +12,6 @@
 #include <geonames.h>
 #endif
 
-/* The normalised key of a phrase, as rs_add_phrase builds it. */
-static size_t phrase_key(const char *phrase, char *key, size_t n) {
-    an_arena tmp;
-    an_arena_init(&tmp, 1024);
-    rs_word *w;
-    int nw = rs_words(phrase, (uint32_t)strlen(phrase), &tmp, &w);
-    size_t k = 0;
-    for (int i = 0; i < nw && k + 2 < n; i++) {
-        if (i) key[k++] = ' ';
-        k += rs_norm(phrase, &w[i], key + k, n - k);
-    }
-    key[k] = 0;
-    an_arena_free(&tmp);
-    return k;
-}
-
 /* The city a phrase names, or -1. */
 static int32_t city_of_key(const rs_dict *d, const char *key, size_t n) {
     const rs_slot *s = rs_lookup(d, key, n);
@@ -37,10 +21,24 @@ static int32_t city_of_key(const rs_dict *d, const char *key, size_t n) {
 }
 
 #ifdef HAVE_GEONAMES
+/* The normalised key of a phrase, as rs_add_phrase builds it. */
+static size_t phrase_key(rs_dict *d, const char *phrase, char *key, size_t n) {
+    an_arena_reset(&d->scratch);
+    rs_word *w;
+    int nw = rs_words(phrase, (uint32_t)strlen(phrase), &d->scratch, &w);
+    size_t k = 0;
+    for (int i = 0; i < nw && k + 2 < n; i++) {
+        if (i) key[k++] = ' ';
+        k += rs_norm(phrase, &w[i], key + k, n - k);
+    }
+    key[k] = 0;
+    return k;
+}
+
 /* Adds a city; of several cities with one name, the most populous wins. */
 static int add_city(rs_dict *d, const char *name, const char *cc2, double lat, double lon, uint32_t pop) {
     char key[512];
-    size_t kn = phrase_key(name, key, sizeof key);
+    size_t kn = phrase_key(d, name, key, sizeof key);
     if (kn < 3) return 0;
     int32_t old = city_of_key(d, key, kn);
     if (old >= 0 && d->cities[old].population >= pop) return 0;

@@ -112,6 +112,7 @@ typedef struct rs_slot {
 
 struct rs_dict {
     an_arena arena;               /* strings and phrase keys */
+    an_arena scratch;             /* one phrase's words while it is added (reset each time) */
     rs_entity *ents; int nents, capents;
     rs_role *roles; int nroles, caproles;
     rs_val *vals; int nvals, capvals;
