@@ -145,10 +145,24 @@ static size_t field(const char **p, const char *end, const char **start) {
     const char *s = *p;
     while (s < end && (*s == ' ' || *s == '\t')) s++;
     const char *t = s;
-    while (t < end && *t != ' ' && *t != '\t' && *t != '\n' && *t != '\r') t++;
+    while (t < end && !an_ascii_is((unsigned char)*t, AN_ASC_SPACE)) t++;
     *start = s;
     *p = t;
     return (size_t)(t - s);
+}
+
+/* A field as a number in base 10 or 16 (0 where it has no digits). The
+ * files are mapped, not NUL-terminated: atoi could read past the end. */
+static unsigned number(const char *f, size_t n, unsigned base) {
+    unsigned v = 0;
+    for (size_t i = 0; i < n && v < 1u << 24; i++) {
+        unsigned c = (unsigned char)f[i], d = base;
+        if (c >= '0' && c <= '9') d = c - '0';
+        else if ((c | 32) >= 'a' && (c | 32) <= 'f') d = (c | 32) - 'a' + 10;
+        if (d >= base) break;
+        v = v * base + d;
+    }
+    return v;
 }
 
 static int usable(const char *w, size_t n) {
@@ -166,11 +180,11 @@ static void load_index_line(an_lexicon *lx, const char *p, const char *end, int 
     field(&p, end, &f);                               /* pos */
     field(&p, end, &f);                               /* synset_cnt */
     size_t fl = field(&p, end, &f);
-    int ptrs = fl ? atoi(f) : 0;
+    int ptrs = (int)number(f, fl, 10);
     for (int i = 0; i < ptrs; i++) field(&p, end, &f);
     field(&p, end, &f);                               /* sense_cnt */
     fl = field(&p, end, &f);
-    unsigned tagged = fl ? (unsigned)atoi(f) + 1 : 1;
+    unsigned tagged = number(f, fl, 10) + 1;
     if (tagged > 65535) tagged = 65535;
     if (wnbit == WN_N) e->fn = (uint16_t)tagged;
     if (wnbit == WN_V) e->fv = (uint16_t)tagged;
@@ -192,8 +206,9 @@ static void load_exc_line(an_lexicon *lx, const char *p, const char *end, int wh
 static void load_data_line(an_lexicon *lx, const char *p, const char *end) {
     const char *f;
     field(&p, end, &f); field(&p, end, &f); field(&p, end, &f);
-    if (!field(&p, end, &f)) return;
-    int cnt = (int)strtol(f, NULL, 16);
+    size_t fl = field(&p, end, &f);
+    if (!fl) return;
+    int cnt = (int)number(f, fl, 16);
     for (int i = 0; i < cnt; i++) {
         const char *w;
         size_t n = field(&p, end, &w);
