@@ -59,9 +59,8 @@ static uint64_t head_of(const char *w, size_t n) {
     return v;
 }
 
-static const lx_entry *find(const an_lexicon *lx, const char *w, size_t n) {
+static const lx_entry *find_hashed(const an_lexicon *lx, const char *w, size_t n, uint32_t h) {
     if (!lx->slots || n == 0 || n >= LX_MAX_WORD) return NULL;
-    uint32_t h = hash_word(w, n);
     uint64_t head = head_of(w, n);
     for (uint32_t i = h & lx->mask;; i = (i + 1) & lx->mask) {
         uint64_t s = lx->slots[i];
@@ -70,6 +69,10 @@ static const lx_entry *find(const an_lexicon *lx, const char *w, size_t n) {
         const lx_entry *e = &lx->e[(uint32_t)s - 1];
         if (e->len == n && e->head == head && (n <= 8 || !memcmp(lx->pool + e->off + 8, w + 8, n - 8))) return e;
     }
+}
+
+static const lx_entry *find(const an_lexicon *lx, const char *w, size_t n) {
+    return find_hashed(lx, w, n, hash_word(w, n));
 }
 
 static void *xrealloc(void *p, size_t n) {
@@ -490,10 +493,16 @@ static void add_degree(const an_lexicon *lx, const char *w, size_t n, lex_info *
     if (w[n - k - 1] == 'i') adj_base(lx, base(lx, w, n - k - 1, "y"), tag, out);
 }
 
+uint32_t lex_hash(const char *w, size_t n) { return hash_word(w, n); }
+
 int lex_lookup(const an_lexicon *lx, const char *w, size_t n, lex_info *out) {
+    return lex_lookup_hashed(lx, w, n, hash_word(w, n), out);
+}
+
+int lex_lookup_hashed(const an_lexicon *lx, const char *w, size_t n, uint32_t hash, lex_info *out) {
     memset(out, 0, sizeof *out);
     if (!lx || n == 0 || n >= LX_MAX_WORD) return 0;
-    const lx_entry *e = find(lx, w, n);
+    const lx_entry *e = find_hashed(lx, w, n, hash);
     if (e) {
         out->cls = e->cls;
         if (e->tags) {
@@ -511,9 +520,8 @@ int lex_lookup(const an_lexicon *lx, const char *w, size_t n, lex_info *out) {
     return out->tags != 0;
 }
 
-void lex_prefetch(const an_lexicon *lx, const char *w, size_t n, int round) {
-    if (!lx || !lx->slots || n == 0 || n >= LX_MAX_WORD) return;
-    uint32_t h = hash_word(w, n);
+void lex_prefetch(const an_lexicon *lx, uint32_t h, int round) {
+    if (!lx || !lx->slots) return;
     const uint64_t *slot = &lx->slots[h & lx->mask];
     if (round == 0) { __builtin_prefetch(slot); return; }
     if (*slot && (uint32_t)(*slot >> 32) == h) {              /* the first probe; most words end there */

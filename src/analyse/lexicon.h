@@ -42,9 +42,15 @@ typedef struct lex_info {
 
 /* Look up a lower-case word. Returns 1 if anything is known about it. */
 int lex_lookup(const an_lexicon *lx, const char *w, size_t n, lex_info *out);
-/* A hint that w will be looked up soon: round 0 fetches its hash slot into
- * the cache, round 1 (after round 0 for all the words) its entry. */
-void lex_prefetch(const an_lexicon *lx, const char *w, size_t n, int round);
+/* The hash the lexicon and its memos file w under. The tagger takes it once
+ * per word and passes it to the calls below, which would each hash again. */
+uint32_t lex_hash(const char *w, size_t n);
+/* lex_lookup with w's lex_hash already taken. */
+int lex_lookup_hashed(const an_lexicon *lx, const char *w, size_t n, uint32_t hash, lex_info *out);
+/* A hint that the word with this lex_hash will be looked up soon: round 0
+ * fetches its hash slot into the cache, round 1 (after round 0 for all the
+ * words) its entry. */
+void lex_prefetch(const an_lexicon *lx, uint32_t hash, int round);
 /* Remembered answers (lexicon_memo.c): a small table of recent words and
  * what lex_lookup said of them. A table belongs to one thread at a time:
  * borrow it from the lexicon's pool for an article and return it after.
@@ -55,9 +61,10 @@ lx_memo_pool *lx_memo_pool_new(void);
 void lx_memo_pool_free(lx_memo_pool *p);
 lx_memo *lx_memo_borrow(lx_memo_pool *p);
 void lx_memo_return(lx_memo_pool *p, lx_memo *m);
-/* lex_lookup's answer for w (0 or 1) with *out filled, or -1 if not remembered. */
-int lx_memo_find(const lx_memo *m, const char *w, size_t n, lex_info *out);
-void lx_memo_put(lx_memo *m, const char *w, size_t n, const lex_info *in, int known);
+/* lex_lookup's answer for w (0 or 1) with *out filled, or -1 if not
+ * remembered; hash is w's lex_hash. */
+int lx_memo_find(const lx_memo *m, const char *w, size_t n, uint32_t hash, lex_info *out);
+void lx_memo_put(lx_memo *m, const char *w, size_t n, uint32_t hash, const lex_info *in, int known);
 /* The lexicon's pool of tables. */
 lx_memo_pool *lex_memos(const an_lexicon *lx);
 

@@ -68,18 +68,16 @@ void lx_memo_return(lx_memo_pool *p, lx_memo *m) {
     if (p && m) atomic_store(&p->busy[m->index], 0);
 }
 
-int lx_memo_find(const lx_memo *m, const char *w, size_t n, lex_info *out) {
+int lx_memo_find(const lx_memo *m, const char *w, size_t n, uint32_t h, lex_info *out) {
     if (!m || n == 0 || n > MEMO_KEY) return -1;
-    uint32_t h = an_fnv(AN_FNV_START, w, n);
     const memo_slot *s = &m->slot[h & (MEMO_SLOTS - 1)];
     if (s->len != n || s->hash != h || memcmp(s->key, w, n)) return -1;
     *out = s->info;
     return s->known;
 }
 
-void lx_memo_put(lx_memo *m, const char *w, size_t n, const lex_info *in, int known) {
+void lx_memo_put(lx_memo *m, const char *w, size_t n, uint32_t h, const lex_info *in, int known) {
     if (!m || n == 0 || n > MEMO_KEY) return;
-    uint32_t h = an_fnv(AN_FNV_START, w, n);
     memo_slot *s = &m->slot[h & (MEMO_SLOTS - 1)];
     s->hash = h;
     s->len = (uint8_t)n;

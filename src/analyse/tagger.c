@@ -20,6 +20,7 @@ typedef struct tagctx {
     char (*form)[LX_MAX_WORD];   /* per word token: its lower-case form for the lexicon */
     uint8_t *flen;
     uint8_t *known;              /* per word token: 0 not remembered, else 1 + lex_lookup's answer */
+    uint32_t *hash;              /* per word token: lex_hash of its form */
     uint32_t n;
     int headline;
 } tagctx;
@@ -70,11 +71,12 @@ static size_t lookup_form(const tagctx *c, uint32_t k, char *w) {
 static void prepare_words(tagctx *c) {
     for (uint32_t k = 0; k < c->n; k++) {
         c->flen[k] = c->tk[k].kind == AN_TK_WORD ? (uint8_t)lookup_form(c, k, c->form[k]) : 0;
-        c->known[k] = (uint8_t)(lx_memo_find(c->b->memo, c->form[k], c->flen[k], &c->in[k]) + 1);
+        c->hash[k] = c->flen[k] ? lex_hash(c->form[k], c->flen[k]) : 0;
+        c->known[k] = (uint8_t)(lx_memo_find(c->b->memo, c->form[k], c->flen[k], c->hash[k], &c->in[k]) + 1);
     }
     for (int round = 0; round < 2; round++)
         for (uint32_t k = 0; k < c->n; k++)
-            if (c->flen[k] && !c->known[k]) lex_prefetch(c->b->lx, c->form[k], c->flen[k], round);
+            if (c->flen[k] && !c->known[k]) lex_prefetch(c->b->lx, c->hash[k], round);
 }
 
 /* What the lexicon says of word token k: 1 if it knows it. */
@@ -82,8 +84,8 @@ static int lexicon_answer(tagctx *c, uint32_t k, lex_info *in) {
     if (c->known[k]) return c->known[k] - 1;               /* prepare_words filled in */
     memset(in, 0, sizeof *in);
     if (!c->flen[k]) return 0;
-    int known = lex_lookup(c->b->lx, c->form[k], c->flen[k], in);
-    lx_memo_put(c->b->memo, c->form[k], c->flen[k], in, known);
+    int known = lex_lookup_hashed(c->b->lx, c->form[k], c->flen[k], c->hash[k], in);
+    lx_memo_put(c->b->memo, c->form[k], c->flen[k], c->hash[k], in, known);
     return known;
 }
 
@@ -367,7 +369,8 @@ static void set_lemma(tagctx *c, uint32_t k) {
 void an_tag_sentence(an_builder *b, an_sentence *s) {
     char form[AN_MAX_SENT_TOKENS][LX_MAX_WORD];
     uint8_t flen[AN_MAX_SENT_TOKENS], known[AN_MAX_SENT_TOKENS];
-    tagctx c = { .b = b, .tk = b->an->tokens + s->tok_start, .in = b->info, .form = form, .flen = flen, .known = known,
+    uint32_t hash[AN_MAX_SENT_TOKENS];
+    tagctx c = { .b = b, .tk = b->an->tokens + s->tok_start, .in = b->info, .form = form, .flen = flen, .known = known, .hash = hash,
                  .n = s->tok_end - s->tok_start };
     prepare_words(&c);
     for (uint32_t k = 0; k < c.n; k++) lookup(&c, k);
