@@ -1,5 +1,6 @@
 /* annals extract INPUT...: JSON Lines, one object per article. */
 #include "cli.h"
+#include "../output/render.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,24 +19,16 @@ static void usage(FILE *f) {
  * runs on a worker thread, so it touches nothing but the document. */
 static char *render_doc(void *ud, const an_doc *d, size_t *len) {
     (void)ud;
-    char *out = NULL;
-    size_t n = 0, cap = 0;
+    an_buf b;
+    an_buf_init(&b);
     for (int i = 0; i < an_doc_count(d); i++) {
-        char *json = an_article_json(an_doc_article(d, i));
-        size_t k = strlen(json);
-        if (n + k + 1 > cap) {
-            cap = (n + k + 1) * 2;
-            char *grown = realloc(out, cap);
-            if (!grown) { fputs("annals: out of memory\n", stderr); abort(); }
-            out = grown;
-        }
-        memcpy(out + n, json, k);
-        out[n + k] = '\n';
-        n += k + 1;
-        free(json);
+        const an_article *a = an_doc_article(d, i);
+        an_buf_reserve(&b, a->body_len * 2 + 1024);          /* the body, escaped, and the rest */
+        render_article_json(&b, a);
+        an_buf_addc(&b, '\n');
     }
-    *len = n;
-    return out;
+    *len = b.n;
+    return b.p;
 }
 
 /* Output leaves in blocks of OUT_BLOCK bytes. stdout's own buffer is one

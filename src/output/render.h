@@ -4,6 +4,10 @@
 #include "../../include/annals.h"
 #include "../core/buf.h"
 
+/* The article as one JSON object (an_article_json's text), appended to b:
+ * `annals extract` writes a document's articles into one buffer. */
+void render_article_json(an_buf *b, const an_article *a);
+
 /* The article's events as a JSON array (see docs/output.md, "events"). */
 void render_events_json(an_buf *b, const an_article *a);
 

@@ -145,32 +145,36 @@ static void add_places(an_buf *b, const an_article *a) {
     an_buf_addc(b, ']');
 }
 
+void render_article_json(an_buf *b, const an_article *a) {
+    an_buf_adds(b, "{\"doc\":");
+    json_add_strz(b, a->doc);
+    if (a->record) { key(b, "record"); an_buf_addu(b, a->record); }
+    if (a->id) { key(b, "id"); json_add_strz(b, a->id); }
+    key(b, "article"); an_buf_printf(b, "%d", a->index);
+    key(b, "title"); json_add_strz(b, a->title);
+    key(b, "outlet"); json_add_strz(b, a->outlet);
+    key(b, "wire"); json_add_strz(b, a->wire);
+    key(b, "authors"); an_buf_addc(b, '[');
+    for (int i = 0; i < a->nauthors; i++) { if (i) an_buf_addc(b, ','); json_add_strz(b, a->authors[i]); }
+    an_buf_addc(b, ']');
+    key(b, "published"); json_add_strz(b, a->published);
+    key(b, "dateline"); json_add_strz(b, a->dateline);
+    if (a->url) { key(b, "url"); json_add_strz(b, a->url); }
+    key(b, "body"); json_add_str(b, a->body, a->body_len);
+    key(b, "paragraphs"); an_buf_addc(b, '[');
+    for (int i = 0; i < a->nparas; i++) add_range(b, !i, a->paras[i].in_start, a->paras[i].in_end);
+    an_buf_addc(b, ']');
+    quotes_json(b, a, "quotes", 0);
+    quotes_json(b, a, "reported", 1);
+    key(b, "events"); render_events_json(b, a);
+    key(b, "actors"); add_actors(b, a);
+    key(b, "places"); add_places(b, a);
+    an_buf_addc(b, '}');
+}
+
 char *an_article_json(const an_article *a) {
     an_buf b;
     an_buf_init(&b);
-    an_buf_adds(&b, "{\"doc\":");
-    json_add_strz(&b, a->doc);
-    if (a->record) { key(&b, "record"); an_buf_addu(&b, a->record); }
-    if (a->id) { key(&b, "id"); json_add_strz(&b, a->id); }
-    key(&b, "article"); an_buf_printf(&b, "%d", a->index);
-    key(&b, "title"); json_add_strz(&b, a->title);
-    key(&b, "outlet"); json_add_strz(&b, a->outlet);
-    key(&b, "wire"); json_add_strz(&b, a->wire);
-    key(&b, "authors"); an_buf_addc(&b, '[');
-    for (int i = 0; i < a->nauthors; i++) { if (i) an_buf_addc(&b, ','); json_add_strz(&b, a->authors[i]); }
-    an_buf_addc(&b, ']');
-    key(&b, "published"); json_add_strz(&b, a->published);
-    key(&b, "dateline"); json_add_strz(&b, a->dateline);
-    if (a->url) { key(&b, "url"); json_add_strz(&b, a->url); }
-    key(&b, "body"); json_add_str(&b, a->body, a->body_len);
-    key(&b, "paragraphs"); an_buf_addc(&b, '[');
-    for (int i = 0; i < a->nparas; i++) add_range(&b, !i, a->paras[i].in_start, a->paras[i].in_end);
-    an_buf_addc(&b, ']');
-    quotes_json(&b, a, "quotes", 0);
-    quotes_json(&b, a, "reported", 1);
-    key(&b, "events"); render_events_json(&b, a);
-    key(&b, "actors"); add_actors(&b, a);
-    key(&b, "places"); add_places(&b, a);
-    an_buf_addc(&b, '}');
+    render_article_json(&b, a);
     return b.p;
 }
