@@ -179,11 +179,13 @@ static void read_first_para(an_page *pg, const an_outlets *o, build *b) {
 }
 
 static void read_credits(an_page *pg, const an_outlets *o, build *b) {
+    phrase_set credits;
+    meta_credit_phrases(&credits);
     for (int i = 0; i < b->nbody; i++) {
         body_line *bl = &b->body[i];
         const an_line *l = &pg->lines[bl->line];
         const char *s = line_text(pg, l);
-        size_t cut = meta_credit_start(s + bl->cut_start, bl->cut_end - bl->cut_start) + bl->cut_start;
+        size_t cut = meta_credit_start(s + bl->cut_start, bl->cut_end - bl->cut_start, &credits) + bl->cut_start;
         if (cut < bl->cut_end) {
             if (!b->wire) b->wire = outlets_find(o, s + cut, bl->cut_end - cut);
             bl->cut_end = (uint32_t)cut;

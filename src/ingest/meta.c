@@ -270,20 +270,23 @@ static size_t sentence_start(const char *s, size_t at) {
     return 0;
 }
 
-size_t meta_credit_start(const char *s, size_t n) {
-    /* the first three mark a credit anywhere; the others only near the end
-     * of a paragraph: "reporting by" also occurs in prose */
-    enum { MARKS = 3 };
+/* The first three mark a credit anywhere; the others only near the end of a
+ * paragraph: "reporting by" also occurs in prose. */
+enum { CREDIT_MARKS = 3 };
+
+void meta_credit_phrases(phrase_set *credits) {
     static const char *const phrases[] = { "\xC2\xA9", "(c) copyright", "copyright \xC2\xA9",
         "contributed to this report", "contributed reporting", "(reporting by", "reporting by ",
         "editing by ", "writing by ", "compiled by ", NULL };
-    phrase_set ps;
+    phrases_init(credits, phrases);
+}
+
+size_t meta_credit_start(const char *s, size_t n, const phrase_set *credits) {
     size_t first[PHRASES_MAX];
-    phrases_init(&ps, phrases);
-    phrases_first(s, n, &ps, first);          /* one pass: this runs on every paragraph */
+    phrases_first(s, n, credits, first);      /* one pass: this runs on every paragraph */
     size_t cut = n;
-    for (int i = 0; i < MARKS; i++) if (first[i] < cut) cut = first[i];
-    for (int i = MARKS; i < ps.n; i++) {
+    for (int i = 0; i < CREDIT_MARKS; i++) if (first[i] < cut) cut = first[i];
+    for (int i = CREDIT_MARKS; i < credits->n; i++) {
         if (first[i] == n || n - first[i] > 300) continue;
         size_t st = sentence_start(s, first[i]);
         if (st < cut) cut = st;

@@ -17,8 +17,11 @@ size_t meta_dateline(an_arena *a, const char *s, size_t n, const char **place, c
 size_t meta_date_prefix(const char *s, size_t n, char *iso, size_t isolen);
 /* "Marc Champion is a Bloomberg Opinion columnist ..." -> author, org */
 int meta_bio(an_arena *a, const an_outlets *o, const char *s, size_t n, const char **author, const char **org);
+/* The phrases meta_credit_start looks for, set up for scanning: once per
+ * page, since it runs on every paragraph. */
+void meta_credit_phrases(phrase_set *credits);
 /* Where trailing credits start in a paragraph ("© Thomson Reuters 2025.",
  * "X contributed to this report."); returns n if none. */
-size_t meta_credit_start(const char *s, size_t n);
+size_t meta_credit_start(const char *s, size_t n, const phrase_set *credits);
 
 #endif

@@ -280,7 +280,9 @@ TEST(bylines_datelines_and_bios) {
     CHECK_STR(author, "Jane Roe");
     CHECK_STR(org, "Harbour Opinion");
     const char *s6 = "He said the fund would grow. \xC2\xA9 Thomson Reuters 2026.";
-    CHECK_INT(meta_credit_start(s6, strlen(s6)), 28);
+    phrase_set credits;
+    meta_credit_phrases(&credits);
+    CHECK_INT(meta_credit_start(s6, strlen(s6), &credits), 28);
     an_arena_free(&a);
 }
 
