@@ -59,10 +59,11 @@ size_t utf8_repair(char *s, size_t n) {
 
 int looks_binary(const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s;
-    size_t lim = n < 8192 ? n : 8192, ctl = 0;
-    int nul = 0;
+    size_t lim = n < 8192 ? n : 8192;
+    uint16_t ctl = 0;                         /* at most 8192: 16-bit lanes, eight to a vector */
+    uint8_t nul = 0;
     for (size_t i = 0; i < lim; i++) {       /* no branches: the compiler vectorises it */
-        unsigned c = p[i];
+        uint8_t c = p[i];
         nul |= c == 0;
         ctl += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
     }
