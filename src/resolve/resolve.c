@@ -140,9 +140,11 @@ static int match_at(rs_ctx *c, int i) {
     uint32_t h = AN_FNV_START;
     int best = 0;
     int32_t bestv = -1;
+    const char *kp = key;          /* the key looked up: the first word's form in place, as most end there */
     for (int j = i; j < c->nw && j - i < RS_MAX_PHRASE; j++) {
         if (j > i) {
             if (c->w[j].flags & RW_SENT && !(c->w[j].flags & RW_GLUED)) break;
+            if (kp != key) { memcpy(key, kp, kn); kp = key; }
             key[kn++] = ' ';
             h = an_fnv_byte(h, ' ');
         }
@@ -150,7 +152,7 @@ static int match_at(rs_ctx *c, int i) {
         const char *form = c->nm.text + c->nm.off[j];
         size_t len = c->nm.len[j], room = sizeof key - kn - 2;
         if (j == i && len <= room) {
-            memcpy(key, form, len);
+            kp = form;
             h = c->nm.fnv[j];
             kn = len;
         } else {
@@ -159,7 +161,7 @@ static int match_at(rs_ctx *c, int i) {
             h = an_fnv(h, form, len);
             kn += len;
         }
-        const rs_slot *s = rs_lookup_fnv(c->d, key, kn, h);
+        const rs_slot *s = rs_lookup_fnv(c->d, kp, kn, h);
         if (!s) break;
         if (s->val >= 0) {
             int32_t v = pick(c, s, i, j + 1 - i);
