@@ -361,6 +361,11 @@ static void set_lemma(tagctx *c, uint32_t k) {
     an_token *t = &c->tk[k];
     const char *l = t->pos == AN_POS_NNP || t->pos == AN_POS_NNPS || t->pos == AN_POS_POS ? NULL : lemma_for(&c->in[k], (an_pos)t->pos);
     if (l) { t->lemma = l; return; }
+    size_t fn = c->flen[k];
+    if (fn) {                  /* folded by lookup_form; an abbreviation's period is still after its end */
+        t->lemma = an_arena_strndup(c->b->arena, c->form[k], fn + (c->form[k][fn] == '.'));
+        return;
+    }
     char w[256];
     size_t n = an_token_lower(c->b->body, t, w, sizeof w);
     t->lemma = n ? an_arena_strndup(c->b->arena, w, n) : an_arena_strndup(c->b->arena, c->b->body + t->start, t->end - t->start);
