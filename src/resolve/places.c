@@ -81,10 +81,11 @@ static int add_city_fields(rs_dict *d, GeonamesCity *c) {
 
 int rs_load_cities(rs_dict *d) {
     int n = geonames_get_n_cities();
+    const GVariantType *tuple = G_VARIANT_TYPE(CITY_TUPLE);   /* checked once, not per city */
     for (int i = 0; i < n; i++) {
         GeonamesCity *c = geonames_get_city(i);
         if (!c) continue;
-        int rc = g_variant_is_of_type(c, G_VARIANT_TYPE(CITY_TUPLE))
+        int rc = g_variant_is_of_type(c, tuple)
             ? add_city_fields(d, c)
             : add_city(d, geonames_city_get_name(c), geonames_city_get_country_code(c), geonames_city_get_latitude(c),
                        geonames_city_get_longitude(c), geonames_city_get_population(c));
