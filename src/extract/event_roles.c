@@ -16,8 +16,9 @@ void ev_map_actors(ev_ctx *c) {
     rs_mention *m;
     int nm = actors_mentions(c->a, c->arena, &m), p = 0;
     c->tok_actor = an_arena_alloc(c->arena, (an->ntokens + 1) * sizeof *c->tok_actor);
+    uint32_t cursor = 0;
     for (uint32_t i = 0; i < an->ntokens && p < nm; i++) {
-        uint64_t off = an_body_offset(c->a, an->tokens[i].start);
+        uint64_t off = an_body_offset_next(c->a, an->tokens[i].start, &cursor);
         while (p < nm && m[p].end <= off) p++;
         for (int k = p; k < nm && m[k].start <= off; k++)        /* overlapping mentions */
             if (off < m[k].end) { c->tok_actor[i] = m[k].actor; break; }
