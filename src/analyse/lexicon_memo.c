@@ -13,7 +13,6 @@
  * table is allocated the first time it is borrowed; when all are in use the
  * analysis goes without. */
 #include "lexicon.h"
-#include "../core/fnv.h"
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>

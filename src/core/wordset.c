@@ -32,7 +32,6 @@ struct an_wordset {
     uint64_t filter[WS_FILTER_BITS / 64];
 };
 
-
 /* s[0, n) (n <= 8) as a little-endian word, ASCII letters lowercased: the
  * bytes from 'A' to 'Z' get bit 5 set, all others stay. */
 static uint64_t folded_chunk(const char *s, size_t n) {

@@ -52,7 +52,6 @@ static int regular_form(const char *form, const char *word) {
     return last == 'e' && !strncasecmp(form, word, n - 1) && ending_in(form + n - 1, vowel);
 }
 
-
 static int word_fits(const pat_elem *e, const an_mtok *t, int endings) {
     const char *lem = lemma_of(t);
     unsigned char f0 = an_ascii_lower((unsigned char)t->form[0]), l0 = an_ascii_lower((unsigned char)lem[0]);

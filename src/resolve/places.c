@@ -70,12 +70,16 @@ static int add_city(rs_dict *d, const char *name, const char *cc2, double lat, d
 #define CITY_TUPLE "(sssssssudd)"
 
 static int add_city_fields(rs_dict *d, GeonamesCity *c) {
-    GVariant *f[10];
-    static const int used[] = { 1, 4, 7, 8, 9 };
-    for (int k = 0; k < 5; k++) f[used[k]] = g_variant_get_child_value(c, (gsize)used[k]);
-    int rc = add_city(d, g_variant_get_string(f[1], NULL), g_variant_get_string(f[4], NULL), g_variant_get_double(f[8]),
-                      g_variant_get_double(f[9]), g_variant_get_uint32(f[7]));
-    for (int k = 0; k < 5; k++) g_variant_unref(f[used[k]]);
+    GVariant *name = g_variant_get_child_value(c, 1), *cc2 = g_variant_get_child_value(c, 4),
+             *pop = g_variant_get_child_value(c, 7), *lat = g_variant_get_child_value(c, 8),
+             *lon = g_variant_get_child_value(c, 9);
+    int rc = add_city(d, g_variant_get_string(name, NULL), g_variant_get_string(cc2, NULL), g_variant_get_double(lat),
+                      g_variant_get_double(lon), g_variant_get_uint32(pop));
+    g_variant_unref(name);
+    g_variant_unref(cc2);
+    g_variant_unref(pop);
+    g_variant_unref(lat);
+    g_variant_unref(lon);
     return rc;
 }
 
