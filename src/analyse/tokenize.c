@@ -116,14 +116,7 @@ static an_token *emit(scan *sc, uint32_t start, uint32_t end, an_tok_kind kind, 
 }
 
 static int lower_eq(const scan *sc, uint32_t a, uint32_t b, const char *w) {
-    size_t n = strlen(w);
-    if (b - a != n) return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = sc->s[a + i];
-        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-        if (c != (unsigned char)w[i]) return 0;
-    }
-    return 1;
+    return an_ascii_span_is((const char *)sc->s + a, b - a, w);
 }
 
 /* Letters after an apostrophe at i: length of the run. */

@@ -7,6 +7,7 @@
  * from 0x80 up have no class here: callers decide about UTF-8 themselves. */
 #ifndef AN_ASCII_H
 #define AN_ASCII_H
+#include <stddef.h>
 #include <stdint.h>
 
 enum {
@@ -30,6 +31,16 @@ static inline unsigned char an_ascii_lower(unsigned char c) {
 
 static inline unsigned char an_ascii_upper(unsigned char c) {
     return (unsigned char)(c - 'a') < 26 ? (unsigned char)(c - 32) : c;
+}
+
+/* Is t[0, n) the lower-case word `lower`, ignoring ASCII case? One pass that
+ * stops at the first difference (no strlen first): the tokenizers' "is this
+ * word 'said'?" tests run several times a word. */
+static inline int an_ascii_span_is(const char *t, size_t n, const char *lower) {
+    size_t k = 0;
+    for (; lower[k]; k++)
+        if (k == n || an_ascii_lower((unsigned char)t[k]) != (unsigned char)lower[k]) return 0;
+    return k == n;
 }
 
 #endif

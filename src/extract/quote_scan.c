@@ -144,17 +144,9 @@ void qscan_tokens(qtext *x) {
     for (int p = 0; p < x->nparas; p++) scan_para(x, &cap, p);
 }
 
-/* Case-insensitive equality of a token with a lowercase word, in one pass:
- * the first differing byte ends it (no strlen of the word first). */
-static int token_equals(const char *t, size_t n, const char *word) {
-    for (size_t k = 0; k < n; k++)
-        if (an_ascii_lower((unsigned char)t[k]) != (unsigned char)word[k]) return 0;      /* also stops at the word's NUL */
-    return word[n] == 0;
-}
-
 int qtok_is(const qtext *x, int i, const char *word) {
     if (i < 0 || i >= x->nt || x->t[i].type != QT_WORD) return 0;
-    return token_equals(x->body + x->t[i].s, x->t[i].e - x->t[i].s, word);
+    return an_ascii_span_is(x->body + x->t[i].s, x->t[i].e - x->t[i].s, word);
 }
 
 static int is_closing_mark(const qtext *x, int i) {

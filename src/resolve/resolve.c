@@ -15,15 +15,9 @@
 
 /* ---- small word tests ---- */
 
-/* Is word i the lower-case word s, ignoring ASCII case? One pass that stops
- * at the first difference (no strlen first): it runs several times a word. */
+/* Is word i the lower-case word s, ignoring ASCII case? */
 int rs_word_is(const rs_ctx *c, int i, const char *s) {
-    if (i < 0 || i >= c->nw) return 0;
-    const char *t = c->t + c->w[i].start;
-    size_t n = c->w[i].end - c->w[i].start;
-    for (size_t k = 0; k < n; k++)
-        if (an_ascii_lower((unsigned char)t[k]) != (unsigned char)s[k]) return 0;      /* also stops at the NUL of s */
-    return s[n] == 0;
+    return i >= 0 && i < c->nw && an_ascii_span_is(c->t + c->w[i].start, c->w[i].end - c->w[i].start, s);
 }
 
 /* Is word i in one of the RL_* lists? */

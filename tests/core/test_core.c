@@ -8,6 +8,7 @@
 #include "../../src/core/textmap.h"
 #include "../../src/core/utf8.h"
 #include "../../src/core/wordset.h"
+#include "../../src/core/ascii.h"
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -347,4 +348,14 @@ TEST(buf_addu_prints_like_llu) {
     an_buf_addu(&b, 18446744073709551615ULL);
     CHECK_STR(b.p, "0 1234567890123 18446744073709551615");
     an_buf_free(&b);
+}
+
+TEST(ascii_span_is_compares_a_span_with_a_lower_case_word) {
+    CHECK(an_ascii_span_is("Said", 4, "said"));
+    CHECK(an_ascii_span_is("SAID it", 4, "said"));           /* only the span counts */
+    CHECK(!an_ascii_span_is("Saids", 5, "said"));             /* longer than the word */
+    CHECK(!an_ascii_span_is("Sai", 3, "said"));               /* shorter */
+    CHECK(!an_ascii_span_is("sa\0d", 4, "sa"));               /* a NUL in the span is not the word's end */
+    CHECK(!an_ascii_span_is("Caf\xC3\xA9", 5, "caf\xC3\x89"));  /* ASCII folding only */
+    CHECK(an_ascii_span_is("", 0, ""));
 }
