@@ -48,6 +48,7 @@ enum {
     AN_TOK_LINE_START = 1u << 10,  /* first token on its line in the body */
     AN_TOK_KNOWN      = 1u << 11,  /* found in the lexicon (directly or by morphology) */
     AN_TOK_NEG        = 1u << 12,  /* a negation word: not, n't, never, no */
+    AN_TOK_PLAIN      = 1u << 13,  /* ASCII letters and digits only: no mark, period or other byte */
 };
 
 typedef struct an_token {

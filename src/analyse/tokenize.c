@@ -168,8 +168,10 @@ static int takes_period(const scan *sc, uint32_t i, uint32_t j) {
     return 1;
 }
 
+/* A word's span; plain words (AN_TOK_PLAIN) are most of them, and later
+ * stages take those without looking at their bytes again. */
 static uint32_t word(scan *sc, uint32_t i) {
-    uint32_t j = dotted(sc, i), flags = 0;
+    uint32_t j = dotted(sc, i), flags = AN_TOK_PLAIN;
     if (j > i) { emit(sc, i, j, AN_TK_WORD, AN_TOK_ABBREV); return j; }
     for (;;) {
         for (;;) {                                       /* one class lookup per character */
@@ -184,16 +186,21 @@ static uint32_t word(scan *sc, uint32_t i) {
             cclass c = cls_at(sc, j, &l);
             if ((c != C_LETTER && c != C_DIGIT) || nt_at(sc, j)) break;
             j += (uint32_t)l;
+            flags &= ~(uint32_t)AN_TOK_PLAIN;
         }
         int h = hyphen_at(sc, j), l;
-        if (h && is_word_char(sc, j + (uint32_t)h)) { j += (uint32_t)h; flags |= AN_TOK_HYPHEN; continue; }
-        if (j + 1 < sc->end && sc->s[j] == '&' && is_letter(sc, j + 1) && sc->s[i] >= 'A' && sc->s[i] <= 'Z') { j++; continue; }
+        if (h && is_word_char(sc, j + (uint32_t)h)) { j += (uint32_t)h; flags = (flags | AN_TOK_HYPHEN) & ~(uint32_t)AN_TOK_PLAIN; continue; }
+        if (j + 1 < sc->end && sc->s[j] == '&' && is_letter(sc, j + 1) && sc->s[i] >= 'A' && sc->s[i] <= 'Z') {
+            j++;
+            flags &= ~(uint32_t)AN_TOK_PLAIN;
+            continue;
+        }
         if (cls_at(sc, j, &l) == C_APOS && is_letter(sc, j + (uint32_t)l) && !clitic_at(sc, j, l) && j > i &&
-            !nt_at(sc, j - 1)) { j += (uint32_t)l; continue; }
+            !nt_at(sc, j - 1)) { j += (uint32_t)l; flags &= ~(uint32_t)AN_TOK_PLAIN; continue; }
         break;
     }
-    if (j == i) j = i + 1;                               /* an "n't" at i is handled by the caller */
-    if (takes_period(sc, i, j)) { j++; flags |= AN_TOK_ABBREV; }
+    if (j == i) { j = i + 1; flags &= ~(uint32_t)AN_TOK_PLAIN; }   /* an "n't" at i is handled by the caller */
+    if (takes_period(sc, i, j)) { j++; flags = (flags | AN_TOK_ABBREV) & ~(uint32_t)AN_TOK_PLAIN; }
     emit(sc, i, j, AN_TK_WORD, flags);
     return j;
 }

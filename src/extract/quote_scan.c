@@ -1,7 +1,10 @@
 /* The body as tokens: words, punctuation and quote marks, with paragraph and
- * sentence starts. Deliberately light: it is what the quote finder needs until
- * the analysis stage provides real sentences. */
+ * sentence starts, split the way the quote finder needs (a possessive stays
+ * on its word, every quote mark is a token). Plain words of the analysis
+ * (ASCII letters and digits) are taken from its tokens; the scanner reads the
+ * bytes of everything else. */
 #include "quotes.h"
+#include "../analyse/analyse.h"
 #include "../core/ascii.h"
 #include "../core/utf8.h"
 #include <string.h>
@@ -107,7 +110,26 @@ static uint32_t scan_word(const qtext *x, uint32_t i, uint32_t end, uint16_t *fl
     return i;
 }
 
-static void scan_para(qtext *x, int *cap, int p) {
+/* Is the analysis token t, at i, a word that scan_word would end at the
+ * token's end? It is when the token has only ASCII letters and digits and
+ * what follows is no word character and no joiner (an apostrophe, hyphen or
+ * period that could go on into another word). */
+static int plain_word_at(const qtext *x, const an_token *t, uint32_t i, uint32_t end) {
+    if (t->start != i || !(t->flags & AN_TOK_PLAIN) || t->end > end) return 0;
+    if (t->end == end) return 1;
+    unsigned char c = (unsigned char)x->body[t->end];
+    return c < 0x80 && !an_ascii_is(c, AN_ASC_ALNUM) && c != '\'' && c != '-' && c != '.';
+}
+
+/* scan_word's flags for a plain word: no possessive and no period to keep,
+ * and for letters and digits "all capitals" is the token's. */
+static uint16_t plain_word_flags(const qtext *x, const an_token *t) {
+    uint16_t f = ascii_upper((unsigned char)x->body[t->start]) ? QF_CAP : 0;
+    if (t->flags & AN_TOK_ALLCAPS) f |= QF_UPPER;
+    return f;
+}
+
+static void scan_para(qtext *x, int *cap, int p, uint32_t *k) {
     uint32_t i = x->paras[p].start, end = x->paras[p].end;
     int first = 1;
     while (i < end) {
@@ -117,7 +139,13 @@ static void scan_para(qtext *x, int *cap, int p) {
         qtok t = { .s = i, .para = p, .span = -1 };
         int spb = first || i == 0 || (i > 0 && (x->body[i - 1] == ' ' || x->body[i - 1] == '\n' ||
                                                 x->body[i - 1] == '\t' || (unsigned char)x->body[i - 1] == 0xA0));
-        if (is_word_cp(c)) {
+        while (*k < x->ntok && x->tok[*k].start < i) (*k)++;
+        if (*k < x->ntok && plain_word_at(x, &x->tok[*k], i, end)) {
+            t.type = QT_WORD;
+            t.e = x->tok[*k].end;
+            t.flags = plain_word_flags(x, &x->tok[*k]);
+            t.cls = an_wordset_get(x->words, x->body + i, t.e - i);
+        } else if (is_word_cp(c)) {
             t.type = QT_WORD;
             t.e = scan_word(x, i, end, &t.flags);
             t.cls = an_wordset_get(x->words, x->body + i, t.e - i);
@@ -139,9 +167,10 @@ static void scan_para(qtext *x, int *cap, int p) {
 
 void qscan_tokens(qtext *x) {
     int cap = 0;
+    uint32_t k = 0;                 /* the next analysis token */
     x->t = NULL;
     x->nt = 0;
-    for (int p = 0; p < x->nparas; p++) scan_para(x, &cap, p);
+    for (int p = 0; p < x->nparas; p++) scan_para(x, &cap, p, &k);
 }
 
 int qtok_is(const qtext *x, int i, const char *word) {

@@ -2,6 +2,7 @@
  * that have a speaker into the article. Working memory lives in a scratch
  * arena freed before returning; results live in the document's arena. */
 #include "quotes.h"
+#include "../analyse/analyse.h"
 #include "../core/buf.h"
 #include "../resolve/resolve.h"
 #include <ctype.h>
@@ -72,8 +73,9 @@ void quotes_extract(const an_wordset *words, an_article *a, an_arena *arena) {
     if (!a->body || !a->body_len || !a->nparas) return;
     an_arena scratch;
     an_arena_init(&scratch, 64 * 1024);
+    const struct an_analysis *an = a->analysis;
     qtext x = { .body = a->body, .len = a->body_len, .paras = a->paras, .nparas = a->nparas, .scratch = &scratch,
-                .words = words };
+                .words = words, .tok = an ? an->tokens : NULL, .ntok = an ? an->ntokens : 0 };
     qscan_tokens(&x);
     qmarks_pair(&x);
     qscan_sentences(&x);

@@ -97,6 +97,8 @@ typedef struct qtext {
     int nq;
     an_arena *scratch;
     const an_wordset *words;    /* the word lists, for qtok_in */
+    const struct an_token *tok; /* the analysis's tokens of the body, or NULL */
+    uint32_t ntok;
 } qtext;
 
 /* quote_scan.c */

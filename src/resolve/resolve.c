@@ -9,6 +9,7 @@
  * ("Russian troops"), a definite description of someone already named ("the
  * envoy", "the Russian leader"), or just the countries and organisations in it. */
 #include "resolve_int.h"
+#include "../analyse/analyse.h"
 #include "../core/ascii.h"
 #include <stdio.h>
 #include <string.h>
@@ -722,7 +723,8 @@ void resolve_article(const rs_dict *d, an_article *a, an_arena *arena) {
     c.a = a;
     c.arena = arena;
     c.t = a->body;
-    c.nw = rs_words(a->body, a->body_len, arena, &c.w);
+    const struct an_analysis *an = a->analysis;
+    c.nw = rs_words_from(a->body, a->body_len, an ? an->tokens : NULL, an ? an->ntokens : 0, arena, &c.w);
     if (!c.nw) return;
     c.match_at = an_arena_alloc(arena, (size_t)c.nw * sizeof *c.match_at);
     for (int i = 0; i < c.nw; i++) c.match_at[i] = -1;

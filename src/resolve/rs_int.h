@@ -7,10 +7,9 @@
 
 /* ---- words ----
  * A word span over a text. The resolver only needs words, punctuation and
- * sentence starts; this small splitter provides them until the analysis stage
- * (tokens, sentences) is merged, after which rs_words() should be fed from its
- * tokens instead. Nothing else in src/resolve looks at raw characters, except
- * rs_norm(), which lowercases one span for dictionary lookup. */
+ * sentence starts, split its own way (words.c says how). Nothing else in
+ * src/resolve looks at raw characters, except rs_norm(), which lowercases
+ * one span for dictionary lookup. */
 enum {
     RW_CAP = 1,        /* first character is an uppercase letter */
     RW_ALLCAP = 2,     /* two or more letters, all uppercase ("NATO", "U.S.") */
@@ -26,6 +25,10 @@ typedef struct rs_word { uint32_t start, end; uint16_t flags; } rs_word;
 
 /* Split text into words; returns the count, the array in arena. */
 int rs_words(const char *text, uint32_t len, an_arena *arena, rs_word **out);
+/* The same words, taking the analysis's plain tokens of the text (in order;
+ * NULL and 0 when there is no analysis) without reading their bytes again. */
+struct an_token;
+int rs_words_from(const char *text, uint32_t len, const struct an_token *tok, uint32_t ntok, an_arena *arena, rs_word **out);
 /* Lowercased form of a word (ASCII folding, curly apostrophes as '), into buf;
  * returns its length (cut to n - 1). */
 size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n);

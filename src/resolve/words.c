@@ -1,13 +1,18 @@
-/* A small word and sentence splitter for the resolver.
+/* The resolver's words and sentence starts.
  *
- * It exists only because the analysis stage (tokens, POS, sentences) is built
- * on another branch; once merged, rs_words() should be produced from those
- * tokens and this file reduced to rs_norm(). It therefore does just what the
- * resolver needs: words with capitalisation flags, punctuation, hyphens and the
- * possessive split off (so "Witkoff-Putin" and "Russia's" expose their names),
- * abbreviations and initials kept whole ("U.S.", "Gen.", "V."), and sentence
- * starts (after . ! ?, line breaks and opening quotes). */
+ * The resolver splits text its own way: hyphens and the possessive come off
+ * the word (so "Witkoff-Putin" and "Russia's" expose their names),
+ * abbreviations and initials stay whole ("U.S.", "Gen.", "V."), and sentences
+ * start after . ! ?, line breaks and opening quotes. Dictionary phrases go
+ * through the same splitter as article bodies, which is what makes them match.
+ *
+ * For a body, the analysis stage has already found most words: a plain token
+ * (ASCII letters and digits only) followed by a space or by punctuation other
+ * than a period or an apostrophe is exactly the word this splitter would
+ * find there, so it is taken as it is, and the splitter reads the bytes of
+ * the rest. */
 #include "rs_int.h"
+#include "../analyse/analyse.h"
 #include "../core/ascii.h"
 #include <string.h>
 
@@ -54,7 +59,7 @@ static int is_upper_at(const unsigned char *p, uint32_t left) {
     return 0;
 }
 
-static void push(wstate *s, uint32_t a, uint32_t b, uint16_t flags) {
+static inline void push(wstate *s, uint32_t a, uint32_t b, uint16_t flags) {
     if (s->nw == s->cap) {
         /* first guess from the length (a word and its space are some six
          * bytes): the dictionary's 60,000 short phrases need a few words
@@ -146,8 +151,30 @@ static void scan_punct(wstate *s) {
     if (c == ':' && s->i < s->n && s->t[s->i] == '\n') s->pending |= RW_SENT;
 }
 
-int rs_words(const char *text, uint32_t len, an_arena *arena, rs_word **out) {
+/* Is the token at the cursor a word that scan_word would end at the token's
+ * end? It is when the token has only ASCII letters and digits and what
+ * follows is neither a word byte nor one that scan_word looks past (a period
+ * of "U.S", an apostrophe of "O'Brien"). */
+static int plain_word_at(const wstate *s, const an_token *t) {
+    if (t->start != s->i || !(t->flags & AN_TOK_PLAIN)) return 0;
+    if (t->end >= s->n) return t->end == s->n;
+    unsigned char c = s->t[t->end];
+    return c < 0x80 && !is_alnum(c) && c != '.' && c != '\'';
+}
+
+/* scan_word's result for a plain word, from its first byte and the token's
+ * case: letters and digits only, so "all capitals" is the token's. */
+static void take_plain_word(wstate *s, const an_token *t) {
+    unsigned char c = s->t[t->start];
+    uint16_t f = c >= 'A' && c <= 'Z' ? RW_CAP : c >= '0' && c <= '9' ? RW_DIGIT : RW_LOWER;
+    if ((f & RW_CAP) && (t->flags & AN_TOK_ALLCAPS)) f |= RW_ALLCAP;
+    push(s, t->start, t->end, f);
+    s->i = t->end;
+}
+
+int rs_words_from(const char *text, uint32_t len, const an_token *tok, uint32_t ntok, an_arena *arena, rs_word **out) {
     wstate s = { (const unsigned char *)text, len, 0, NULL, 0, 0, arena, RW_SENT | RW_PARA, 0 };
+    uint32_t k = 0;
     while (s.i < s.n) {
         if (s.t[s.i] == ' ') { s.i++; s.glued = 0; continue; }      /* the common case of is_space_at */
         int sp = is_space_at(s.t + s.i, s.n - s.i);
@@ -157,12 +184,18 @@ int rs_words(const char *text, uint32_t len, an_arena *arena, rs_word **out) {
             s.glued = 0;
             continue;
         }
+        while (k < ntok && tok[k].start < s.i) k++;
+        if (k < ntok && plain_word_at(&s, &tok[k])) { take_plain_word(&s, &tok[k]); continue; }
         if (scan_possessive(&s)) continue;
         if (word_byte(&s, s.i)) scan_word(&s);
         else scan_punct(&s);
     }
     *out = s.w;
     return s.nw;
+}
+
+int rs_words(const char *text, uint32_t len, an_arena *arena, rs_word **out) {
+    return rs_words_from(text, len, NULL, 0, arena, out);
 }
 
 size_t rs_norm(const char *text, const rs_word *w, char *buf, size_t n) {

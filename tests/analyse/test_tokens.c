@@ -89,3 +89,32 @@ TEST(analyse_empty_and_odd_input) {
     an_arena_free(&arena);
     an_lexicon_free(lx);
 }
+
+/* AN_TOK_PLAIN promises ASCII letters and digits only: the resolver and the
+ * quote finder take such tokens without reading their bytes. */
+TEST(analyse_token_plain_flag) {
+    an_lexicon *lx = test_lexicon();
+    an_arena arena;
+    an_arena_init(&arena, 0);
+    const char *text = "Envoy O'Brien met al-Assad of AT&T in the U.S. and Erdo\xC4\x9F" "an in Kyiv, Gen. Smith said. We don't 3MW";
+    struct an_analysis *an = test_parse(lx, &arena, text);
+    static const char *const plain[] = { "Envoy", "met", "of", "Kyiv", "Smith", "said", "do", NULL };
+    static const char *const not_plain[] = { "O'Brien", "al-Assad", "AT&T", "U.S.", "Gen.", "n't", NULL };
+    for (int k = 0; plain[k]; k++) {
+        int32_t i = test_token(an, plain[k]);
+        CHECK(i >= 0 && (an->tokens[i].flags & AN_TOK_PLAIN));
+    }
+    for (int k = 0; not_plain[k]; k++) {
+        int32_t i = test_token(an, not_plain[k]);
+        CHECK(i >= 0 && !(an->tokens[i].flags & AN_TOK_PLAIN));
+    }
+    for (uint32_t i = 0; i < an->ntokens; i++) {        /* and nothing else is claimed plain */
+        const an_token *t = &an->tokens[i];
+        int ascii_alnum = 1;
+        for (uint32_t b = t->start; b < t->end; b++)
+            ascii_alnum &= (text[b] >= 'a' && text[b] <= 'z') || (text[b] >= 'A' && text[b] <= 'Z') || (text[b] >= '0' && text[b] <= '9');
+        if (t->flags & AN_TOK_PLAIN) CHECK(ascii_alnum);
+    }
+    an_arena_free(&arena);
+    an_lexicon_free(lx);
+}

@@ -6,6 +6,7 @@
 #include "../test.h"
 #include "../../src/extract/quotes.h"
 #include "../../src/core/textmap.h"
+#include "../../src/analyse/analyse.h"
 #include <stdlib.h>
 
 typedef struct qcase {
@@ -315,4 +316,59 @@ TEST(quotes_enough_passages) {
                sizeof indirect_cases / sizeof *indirect_cases + sizeof anon_cases / sizeof *anon_cases +
                sizeof not_speech_cases / sizeof *not_speech_cases;
     CHECK(n + 3 >= 60);
+}
+
+/* Fed the analysis's tokens, the quote scanner finds the same tokens, flags
+ * and word classes as reading every byte, and takes most words from them. */
+static const char *const scan_texts[] = {
+    "\xE2\x80\x9CWe will not give up,\xE2\x80\x9D said Gen. Smith of the U.S. Army.\n\nO'Brien's aides 'were told' it's over.",
+    "The allies' envoy told CNN: \"Talks went well.\" Then he left -- for Doha-based talks at 9 a.m.\n\nNATO's chief said no.",
+    "Erdo\xC4\x9F" "an's spokesman, \xC2\xAB" "Enough\xC2\xBB, he wrote... end.Next $200 (25%) 1,000 3MW\n\nShe said No. \"Fine\"",
+};
+
+an_lexicon *test_lexicon(void);                                   /* tests/analyse/helper.c */
+struct an_analysis *test_parse(const an_lexicon *lx, an_arena *arena, const char *text);
+
+TEST(quotes_scan_from_tokens_matches_the_byte_scanner) {
+    an_lexicon *lx = test_lexicon();
+    CHECK(lx != NULL);
+    if (!lx) return;
+    an_wordset *words = qwords_new();
+    int taken = 0;
+    for (size_t k = 0; k < sizeof scan_texts / sizeof *scan_texts; k++) {
+        const char *s = scan_texts[k];
+        uint32_t n = (uint32_t)strlen(s), at = 0;
+        an_para paras[8];
+        int np = 0;
+        while (at < n && np < 8) {
+            const char *brk = strstr(s + at, "\n\n");
+            uint32_t e = brk ? (uint32_t)(brk - s) : n;
+            paras[np++] = (an_para){ at, e, at, e };
+            at = brk ? e + 2 : n;
+        }
+        an_arena arena, scratch;
+        an_arena_init(&arena, 4096);
+        an_arena_init(&scratch, 4096);
+        struct an_analysis *an = test_parse(lx, &arena, s);
+        qtext bytes = { .body = s, .len = n, .paras = paras, .nparas = np, .scratch = &scratch, .words = words };
+        qtext guided = bytes;
+        guided.tok = an->tokens;
+        guided.ntok = an->ntokens;
+        qscan_tokens(&bytes);
+        qscan_tokens(&guided);
+        CHECK_INT(guided.nt, bytes.nt);
+        int same = guided.nt == bytes.nt;
+        for (int i = 0; same && i < bytes.nt; i++) {
+            const qtok *a = &bytes.t[i], *b = &guided.t[i];
+            same = a->s == b->s && a->e == b->e && a->type == b->type && a->mark == b->mark && a->flags == b->flags &&
+                   a->cls == b->cls && a->para == b->para;
+        }
+        if (!same) test_fail(__FILE__, __LINE__, "text %zu: tokens differ", k);
+        for (uint32_t i = 0; i < an->ntokens; i++) taken += (an->tokens[i].flags & AN_TOK_PLAIN) != 0;
+        an_arena_free(&scratch);
+        an_arena_free(&arena);
+    }
+    CHECK(taken > 30);
+    an_wordset_free(words);
+    an_lexicon_free(lx);
 }
