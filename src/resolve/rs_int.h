@@ -155,6 +155,17 @@ int rs_load_iso_codes(rs_dict *d, const char *path);
 int32_t rs_country2(const rs_dict *d, const char *code2);
 /* Cities of libgeonames as places, when annals is built with it; 0 or -1. */
 int rs_load_cities(rs_dict *d);
+#ifdef HAVE_GEONAMES
+#include <geonames.h>
+/* A libgeonames city's fields, read from its serialised bytes (pointers into
+ * the city); 0 when it does not have the expected layout. */
+typedef struct rs_city_fields {
+    const char *name, *country_code;
+    double lat, lon;
+    uint32_t population;
+} rs_city_fields;
+int rs_city_read(GeonamesCity *c, rs_city_fields *f);
+#endif
 /* A plural for an agent word ("envoy" -> "envoys", "spokesman" -> "spokesmen"). */
 void rs_plural(const char *s, char *out, size_t n);
 /* "YYYY", "YYYY-MM", "YYYY-MM-DD" to YYYYMMDD; the first or last day when cut
