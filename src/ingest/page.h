@@ -58,6 +58,8 @@ void page_free(an_page *pg);
 void page_add_line(an_page *pg, const char *data, uint32_t a, uint32_t b,
                    const an_textmap *src, uint64_t base, uint32_t flags);
 void page_add_blank(an_page *pg);
+/* Words of s[0, n): runs of bytes that are not white space or control. */
+uint32_t page_count_words(const char *s, uint32_t n);
 /* A page with no text yet has no buffer: its (empty) lines read as "". */
 static inline const char *line_text(const an_page *pg, const an_line *l) { return pg->text.p ? pg->text.p + l->start : ""; }
 static inline uint32_t line_len(const an_line *l) { return l->end - l->start; }

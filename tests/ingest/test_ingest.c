@@ -2,6 +2,7 @@
 #include "../test.h"
 #include "../../include/annals.h"
 #include "../../src/ingest/meta.h"
+#include "../../src/ingest/page.h"
 #include <stdlib.h>
 
 static an_engine *engine(void) {
@@ -333,4 +334,39 @@ TEST(html_json_ld_metadata) {
     }
     an_doc_free(d);
     an_engine_free(e);
+}
+
+/* Words counted eight bytes at a time agree with a byte-at-a-time count on
+ * every mix of spaces, control bytes, DEL, UTF-8 and letters, at every
+ * length and alignment. */
+static uint32_t words_slowly(const char *s, uint32_t n) {
+    uint32_t w = 0;
+    int in = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int sp = c <= ' ' || c == 0x7f;
+        w += !sp && !in;
+        in = !sp;
+    }
+    return w;
+}
+
+TEST(page_word_count_matches_a_byte_at_a_time_count) {
+    static const unsigned char alphabet[] = { ' ', '\t', '\n', 0x01, 0x1f, 0x20, 0x21, 0x7e, 0x7f, 0x80, 0xa0, 0xc2, 0xff, 'a', 'Z', '0' };
+    char buf[80];
+    uint32_t seed = 12345, bad = 0, tried = 0;
+    for (int round = 0; round < 20000; round++) {
+        uint32_t n = round % 41, off = (uint32_t)round % 7;
+        for (uint32_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[off + i] = (char)alphabet[(seed >> 16) % sizeof alphabet];
+        }
+        tried++;
+        bad += page_count_words(buf + off, n) != words_slowly(buf + off, n);
+    }
+    CHECK_INT(bad, 0);
+    CHECK(tried == 20000);
+    CHECK_INT(page_count_words("  two words ", 12), 2);
+    const char *mixed = "one\x7f" "three\x01" "four five six seven";
+    CHECK_INT(page_count_words(mixed, (uint32_t)strlen(mixed)), 6);
 }
