@@ -55,6 +55,8 @@ static int regular_form(const char *form, const char *word) {
 static int word_fits(const pat_elem *e, const an_mtok *t, int endings) {
     const char *lem = lemma_of(t);
     unsigned char f0 = an_ascii_lower((unsigned char)t->form[0]), l0 = an_ascii_lower((unsigned char)lem[0]);
+    /* the loop below would skip every alternative: none starts with either letter */
+    if (!(e->initials & (PAT_ANY_INITIAL | pattern_initial(f0) | pattern_initial(l0)))) return 0;
     for (int i = 0; i < e->nwords; i++) {
         const char *w = e->words[i];
         /* Every way of fitting compares from the first letter on, and most

@@ -97,6 +97,15 @@ const char *patterns_str(an_patterns *p, const char *s, size_t n, int lower) {
     return c;
 }
 
+uint32_t patterns_initials(const char *const *w, int n) {
+    uint32_t m = 0;
+    for (int i = 0; i < n; i++) {
+        uint32_t bit = pattern_initial((unsigned char)w[i][0]);
+        m |= bit ? bit : PAT_ANY_INITIAL;
+    }
+    return m;
+}
+
 const char *const *patterns_words(an_patterns *p, const char *const *w, int n) {
     const char **c = an_arena_alloc(&p->arena, (size_t)(n ? n : 1) * sizeof *c);
     memcpy(c, w, (size_t)n * sizeof *c);
@@ -321,7 +330,7 @@ static int ours_alts(an_patterns *p, const char *tok, const char **w, int max) {
 }
 
 static int ours_elem(ours_ctx *c, const char *tok, pat_elem *e, char *err, size_t errlen) {
-    *e = (pat_elem){ PE_WORD, PM_WORD, PC_TIGHT, 0, NULL };
+    *e = (pat_elem){ PE_WORD, PM_WORD, PC_TIGHT, 0, 0, NULL };
     if (!strcmp(tok, "$T")) { e->kind = PE_TARGET; return 0; }
     /* An alternative set with `*` in it (dict/README.md writes "impose
      * STAR/embargo ...") is the gap: up to four tokens already take any word. */
@@ -332,6 +341,7 @@ static int ours_elem(ours_ctx *c, const char *tok, pat_elem *e, char *err, size_
     if (!n) { snprintf(err, errlen, "bad token '%s': lowercase lemmas, a/b alternatives, $T, * or VERB", tok); return -1; }
     e->nwords = (uint8_t)n;
     e->words = patterns_words(c->p, w, n);
+    e->initials = patterns_initials(w, n);
     return 0;
 }
 

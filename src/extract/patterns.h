@@ -39,8 +39,12 @@ typedef enum {
 
 typedef struct pat_elem {
     uint8_t kind, mode, conn, nwords;
+    uint32_t initials;             /* pattern_initial() of each alternative's first byte, with
+                                      PAT_ANY_INITIAL if one starts with something else */
     const char *const *words;      /* lowercase alternatives, PE_WORD only */
 } pat_elem;
+
+#define PAT_ANY_INITIAL (1u << 31)
 
 enum {
     PF_NULL = 1,       /* code `---`: matched, but no event */
@@ -130,6 +134,8 @@ typedef struct pat_draft {
 const char *patterns_str(an_patterns *p, const char *s, size_t n, int lower);
 /* A copy of an alternatives array owned by the set. */
 const char *const *patterns_words(an_patterns *p, const char *const *w, int n);
+/* The initials mask of a word element's alternatives (pat_elem.initials). */
+uint32_t patterns_initials(const char *const *w, int n);
 /* Add a pattern under each of the head keys; stems[i] != 0: key i matches as
  * a prefix (TABARI roots). stems may be NULL: all keys exact. */
 const an_pattern *patterns_add(an_patterns *p, const pat_draft *d, const char *const *keys,

@@ -12,7 +12,8 @@ static const char *const SET =
     "[1623]\nimpose sanction on $T oil\n"
     "[0841]\nset * free\n"
     "[0871]\ncall_off strike\n"
-    "[030]\npledge to VERB\n";
+    "[030]\npledge to VERB\n"
+    "[0874]\nrelease 2nd/second group\n";
 
 static an_patterns *set(void) {
     char err[256];
@@ -136,5 +137,17 @@ TEST(match_with_our_dictionary) {
     CHECK(r.code && !strncmp(r.code, "025", 3));
     CHECK(run(p, "said/say/V", 0, NULL, 0, &r));
     CHECK_STR(r.code, "010");
+    patterns_free(p);
+}
+
+/* An alternative that starts with a digit still fits: the quick test on
+ * first letters lets such elements through to the comparison. */
+TEST(match_alternative_starting_with_a_digit) {
+    an_patterns *p = set();
+    an_mresult r;
+    CHECK(run(p, "released/release/V 2nd/2nd/J group/group/N", 0, NULL, 0, &r));
+    CHECK_STR(r.code, "0874");
+    CHECK(run(p, "released/release/V second/second/J group/group/N", 0, NULL, 0, &r));
+    CHECK(!run(p, "released/release/V third/third/J group/group/N", 0, NULL, 0, &r) || strcmp(r.code, "0874"));
     patterns_free(p);
 }
