@@ -57,7 +57,10 @@ typedef struct an_engine an_engine;
 /* A body paragraph: [start, end) in the body text, [in_start, in_end) in the input. */
 typedef struct an_para { uint32_t start, end; uint64_t in_start, in_end; } an_para;
 
-typedef struct an_mention { uint64_t start, end; } an_mention;   /* input offsets */
+typedef struct an_mention {
+    uint64_t start, end;          /* input offsets */
+    uint32_t body_start, body_end;    /* the same span in the article's body */
+} an_mention;
 
 typedef struct an_actor {
     const char *name;            /* canonical name */

@@ -16,12 +16,12 @@ void ev_map_actors(ev_ctx *c) {
     rs_mention *m;
     int nm = actors_mentions(c->a, c->arena, &m), p = 0;
     c->tok_actor = an_arena_alloc(c->arena, (an->ntokens + 1) * sizeof *c->tok_actor);
-    uint32_t cursor = 0;
+    /* in body offsets: the tokens' own, with no mapping to the input */
     for (uint32_t i = 0; i < an->ntokens && p < nm; i++) {
-        uint64_t off = an_body_offset_next(c->a, an->tokens[i].start, &cursor);
-        while (p < nm && m[p].end <= off) p++;
-        for (int k = p; k < nm && m[k].start <= off; k++)        /* overlapping mentions */
-            if (off < m[k].end) { c->tok_actor[i] = m[k].actor; break; }
+        uint32_t b = an->tokens[i].start;
+        while (p < nm && m[p].body_end <= b) p++;
+        for (int k = p; k < nm && m[k].body_start <= b; k++)     /* overlapping mentions */
+            if (b < m[k].body_end) { c->tok_actor[i] = m[k].actor; break; }
     }
 }
 

@@ -126,6 +126,8 @@ void rs_publish(rs_ctx *c) {
         for (int j = 0; j < x->nm; j++) {
             o->mentions[j].start = an_body_offset(a, x->m[j].start);
             o->mentions[j].end = x->m[j].end > x->m[j].start ? an_body_offset(a, x->m[j].end - 1) + 1 : o->mentions[j].start;
+            o->mentions[j].body_start = x->m[j].start;
+            o->mentions[j].body_end = x->m[j].end;
         }
     }
 }
@@ -151,7 +153,8 @@ int actors_mentions(const an_article *a, an_arena *arena, rs_mention **out) {
     int k = 0;
     for (int i = 0; i < a->nactors; i++)
         for (int j = 0; j < a->actors[i].nmentions; j++)
-            (*out)[k++] = (rs_mention){ a->actors[i].mentions[j].start, a->actors[i].mentions[j].end, &a->actors[i] };
+            (*out)[k++] = (rs_mention){ a->actors[i].mentions[j].start, a->actors[i].mentions[j].end,
+                                        a->actors[i].mentions[j].body_start, a->actors[i].mentions[j].body_end, &a->actors[i] };
     if (n) qsort(*out, (size_t)n, sizeof **out, by_start);
     return n;
 }

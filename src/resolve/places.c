@@ -157,6 +157,7 @@ void rs_place_mention(rs_ctx *c, int w0, int w1, const char *fallback_country) {
     an_place *p = &c->places[k];
     if (ct) { p->lat = ct->lat; p->lon = ct->lon; }
     an_mention *nm = an_arena_push(c->arena, p->mentions, (size_t)p->nmentions, sizeof *nm);
-    nm[p->nmentions++] = (an_mention){ an_body_offset(c->a, c->w[w0].start), an_body_offset(c->a, c->w[w1 - 1].end - 1) + 1 };
+    nm[p->nmentions++] = (an_mention){ an_body_offset(c->a, c->w[w0].start), an_body_offset(c->a, c->w[w1 - 1].end - 1) + 1,
+                                       c->w[w0].start, c->w[w1 - 1].end };
     p->mentions = nm;
 }

@@ -19,23 +19,21 @@ TEST(resolve_actors_at_and_mention_table) {
     int n = actors_mentions(r.a, &ar, &m);
     CHECK(n == 2);
     if (n == 2) { CHECK(m[0].start < m[1].start); CHECK_STR(m[1].actor->name, "Friedrich Merz"); }
+    /* each mention's body span holds the name and maps to its input span */
+    for (int i = 0; i < n; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)(m[i].body_end - m[i].body_start), r.a->body + m[i].body_start);
+        CHECK_STR(name, m[i].actor->name);
+        CHECK(an_body_offset(r.a, m[i].body_start) == m[i].start);
+        CHECK(an_body_offset(r.a, m[i].body_end - 1) + 1 == m[i].end);
+    }
     an_arena_free(&ar);
     rs_run_free(&r);
 }
 
-/* Sanitizers slow everything down several times; the bar is for real builds. */
-#if defined(__SANITIZE_ADDRESS__)
-#define LOAD_LIMIT 5.0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define LOAD_LIMIT 5.0
-#endif
-#endif
-#ifndef LOAD_LIMIT
-#define LOAD_LIMIT 0.5
-#endif
-
-TEST(resolve_dictionary_loads_fast) {
+/* The load time is reported, not asserted: tests never assert timings (make
+ * bench measures them). */
+TEST(resolve_dictionary_loads) {
     struct timespec t0, t1;
     char err[512];
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -49,7 +47,6 @@ TEST(resolve_dictionary_loads_fast) {
     fprintf(stderr, "  dict/actors: %d countries, %d orgs, %d people (%d roles), %d agent phrases, %d gazetteer cities, "
             "%d phrases; loaded in %.3f s\n", st.countries, st.orgs, st.people, st.roles, st.agents, st.cities, st.phrases, s);
     CHECK(st.countries >= 247 && st.orgs >= 584 && st.people >= 2000 && st.agents > 1000);
-    CHECK(s < LOAD_LIMIT);
     rs_dict_free(d);
 }
 

@@ -214,7 +214,8 @@ TEST(cluster_counts_leave_near_duplicates_out) {
 TEST(story_groups_same_actors_over_time) {
     an_store *s = fixture_store();
     if (!s) { CHECK(s); return; }
-    an_mention m[5] = { { 0, 5 }, { 10, 15 }, { 20, 25 }, { 30, 35 }, { 40, 45 } };
+    an_mention m[5] = { { .start = 0, .end = 5 }, { .start = 10, .end = 15 }, { .start = 20, .end = 25 },
+                        { .start = 30, .end = 35 }, { .start = 40, .end = 45 } };
     an_actor act[2];
     memset(act, 0, sizeof act);
     act[0].mentions = act[1].mentions = m;
