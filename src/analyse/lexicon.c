@@ -10,6 +10,7 @@
 #include "lexicon.h"
 #include "../core/fnv.h"
 #include "../core/ascii.h"
+#include "../core/load.h"
 #include "../core/wordset.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,11 +54,7 @@ static uint32_t hash_word(const char *w, size_t n) { return an_fnv(AN_FNV_START,
 
 static const char *str_of(const an_lexicon *lx, const lx_entry *e) { return lx->pool + e->off; }
 
-static uint64_t head_of(const char *w, size_t n) {
-    uint64_t v = 0;
-    memcpy(&v, w, n < 8 ? n : 8);
-    return v;
-}
+static uint64_t head_of(const char *w, size_t n) { return an_load_short(w, n); }
 
 static const lx_entry *find_hashed(const an_lexicon *lx, const char *w, size_t n, uint32_t h) {
     if (!lx->slots || n == 0 || n >= LX_MAX_WORD) return NULL;

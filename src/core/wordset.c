@@ -7,6 +7,7 @@
  * time the hash was a chain of dependent multiplies. */
 #include "wordset.h"
 #include "ascii.h"
+#include "load.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,8 +37,7 @@ struct an_wordset {
  * bytes from 'A' to 'Z' get bit 5 set, all others stay. */
 static uint64_t folded_chunk(const char *s, size_t n) {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t x = 0;
-    memcpy(&x, s, n);
+    uint64_t x = an_load_short(s, n);
     uint64_t low7 = x & ~high;
     uint64_t ge_a = low7 + ones * (0x80 - 'A'), gt_z = low7 + ones * (0x80 - 'Z' - 1);
     uint64_t upper = ge_a & ~gt_z & ~x & high;

@@ -1,5 +1,6 @@
 /* Core helpers: offsets survive every transformation of the text. */
 #include "../test.h"
+#include "../../src/core/load.h"
 #include "../../src/core/arena.h"
 #include "../../src/core/buf.h"
 #include "../../src/core/date.h"
@@ -358,4 +359,24 @@ TEST(ascii_span_is_compares_a_span_with_a_lower_case_word) {
     CHECK(!an_ascii_span_is("sa\0d", 4, "sa"));               /* a NUL in the span is not the word's end */
     CHECK(!an_ascii_span_is("Caf\xC3\xA9", 5, "caf\xC3\x89"));  /* ASCII folding only */
     CHECK(an_ascii_span_is("", 0, ""));
+}
+
+/* A short load is the bytes of the string, byte k at bits 8k, zero above,
+ * for every length and alignment, and reads nothing past the string (the
+ * ASan build checks the last part). */
+TEST(core_load_short_is_the_bytes_zero_padded) {
+    char buf[24];
+    for (int i = 0; i < 24; i++) buf[i] = (char)(0xA0 + i * 7);
+    int bad = 0;
+    for (size_t off = 0; off < 8; off++)
+        for (size_t n = 0; n <= 10 && off + n <= sizeof buf; n++) {
+            uint64_t want = 0;
+            for (size_t k = 0; k < n && k < 8; k++) want |= (uint64_t)(unsigned char)buf[off + k] << (8 * k);
+            bad += an_load_short(buf + off, n) != want;
+        }
+    CHECK_INT(bad, 0);
+    char *exact = malloc(3);                 /* a heap block of three bytes: no slack to read into */
+    memcpy(exact, "abc", 3);
+    CHECK(an_load_short(exact, 3) == ((uint64_t)'a' | (uint64_t)'b' << 8 | (uint64_t)'c' << 16));
+    free(exact);
 }
