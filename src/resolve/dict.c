@@ -45,9 +45,15 @@ const rs_slot *rs_lookup_fnv(const rs_dict *d, const char *key, size_t n, uint32
     }
 }
 
+/* The first table's size: our dictionaries and the
+ * gazetteer fill some 42,000 slots, so they start in the size they end in
+ * instead of growing through three smaller tables (each rehashed, each
+ * faulted in page by page). */
+#define RS_FIRST_SLOTS (1u << 17)
+
 static int grow_table(rs_dict *d) {
     if (!d->filter && !(d->filter = calloc(RS_FILTER_BITS / 64, sizeof *d->filter))) return -1;
-    uint32_t nsize = d->slots ? (d->mask + 1) * 2 : 1u << 14;
+    uint32_t nsize = d->slots ? (d->mask + 1) * 2 : RS_FIRST_SLOTS;
     rs_slot *ns = calloc(nsize, sizeof *ns);
     uint16_t *nt = calloc(nsize, sizeof *nt);
     if (!ns || !nt) { free(ns); free(nt); return -1; }
