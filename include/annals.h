@@ -165,9 +165,6 @@ const char *an_doc_path(const an_doc *d);     /* the input path ("-" for stdin) 
 
 /* Input byte offset of a position in an article's body. */
 uint64_t an_body_offset(const an_article *a, uint32_t pos);
-/* The same for a walk through the body: with positions in increasing order
- * and *cursor set to 0 before the first, each costs no search. */
-uint64_t an_body_offset_next(const an_article *a, uint32_t pos, uint32_t *cursor);
 
 /* Render an article as one JSON object (no newline) into a malloc'd string. */
 char *an_article_json(const an_article *a);

@@ -88,22 +88,11 @@ static uint32_t find_anchor(const an_textmap *t, uint32_t pos) {
     return lo;
 }
 
-static uint64_t map_at(const an_anchor *a, uint32_t pos) {
-    return a->synthetic ? a->in : a->in + (pos - a->pos);
-}
-
 uint64_t tm_map(const an_textmap *t, uint32_t pos) {
     if (!t->na) return 0;
-    return map_at(&t->a[find_anchor(t, pos)], pos);
-}
-
-uint64_t tm_map_next(const an_textmap *t, uint32_t pos, uint32_t *cursor) {
-    if (!t->na) return 0;
-    uint32_t i = *cursor < t->na ? *cursor : 0;
-    if (t->a[i].pos > pos) i = find_anchor(t, pos);          /* a step back: search */
-    else while (i + 1 < t->na && t->a[i + 1].pos <= pos) i++;
-    *cursor = i;
-    return map_at(&t->a[i], pos);
+    const an_anchor *a = &t->a[find_anchor(t, pos)];
+    if (a->synthetic) return a->in;
+    return a->in + (pos - a->pos);
 }
 
 void tm_append_range(an_textmap *t, const an_textmap *src, uint32_t from, uint32_t to) {

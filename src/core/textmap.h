@@ -37,9 +37,5 @@ void tm_append_synthetic(an_textmap *t, const char *s, uint32_t n);
 void tm_append_range(an_textmap *t, const an_textmap *src, uint32_t from, uint32_t to);
 /* Input offset of text position pos (pos == n maps to the end of the last run). */
 uint64_t tm_map(const an_textmap *t, uint32_t pos);
-/* tm_map for positions taken mostly in increasing order: *cursor (0 at the
- * start) keeps the anchor the last one fell in, so walking a text forwards
- * moves from anchor to anchor instead of searching for each position. */
-uint64_t tm_map_next(const an_textmap *t, uint32_t pos, uint32_t *cursor);
 
 #endif

@@ -19,9 +19,9 @@ void ev_map_actors(ev_ctx *c) {
     /* in body offsets: the tokens' own, with no mapping to the input */
     for (uint32_t i = 0; i < an->ntokens && p < nm; i++) {
         uint32_t b = an->tokens[i].start;
-        while (p < nm && m[p].body_end <= b) p++;
-        for (int k = p; k < nm && m[k].body_start <= b; k++)     /* overlapping mentions */
-            if (b < m[k].body_end) { c->tok_actor[i] = m[k].actor; break; }
+        while (p < nm && m[p].at->body_end <= b) p++;
+        for (int k = p; k < nm && m[k].at->body_start <= b; k++)     /* overlapping mentions */
+            if (b < m[k].at->body_end) { c->tok_actor[i] = m[k].actor; break; }
     }
 }
 

@@ -168,7 +168,3 @@ void an_doc_free(an_doc *d) {
 uint64_t an_body_offset(const an_article *a, uint32_t pos) {
     return tm_map((const an_textmap *)a->internal, pos);
 }
-
-uint64_t an_body_offset_next(const an_article *a, uint32_t pos, uint32_t *cursor) {
-    return tm_map_next((const an_textmap *)a->internal, pos, cursor);
-}

@@ -143,7 +143,7 @@ const an_actor *actors_at(const an_article *a, uint32_t body_pos) {
 
 static int by_start(const void *x, const void *y) {
     const rs_mention *p = x, *q = y;
-    return p->start < q->start ? -1 : p->start > q->start;
+    return p->at->body_start < q->at->body_start ? -1 : p->at->body_start > q->at->body_start;
 }
 
 int actors_mentions(const an_article *a, an_arena *arena, rs_mention **out) {
@@ -153,8 +153,7 @@ int actors_mentions(const an_article *a, an_arena *arena, rs_mention **out) {
     int k = 0;
     for (int i = 0; i < a->nactors; i++)
         for (int j = 0; j < a->actors[i].nmentions; j++)
-            (*out)[k++] = (rs_mention){ a->actors[i].mentions[j].start, a->actors[i].mentions[j].end,
-                                        a->actors[i].mentions[j].body_start, a->actors[i].mentions[j].body_end, &a->actors[i] };
+            (*out)[k++] = (rs_mention){ &a->actors[i].mentions[j], &a->actors[i] };
     if (n) qsort(*out, (size_t)n, sizeof **out, by_start);
     return n;
 }

@@ -46,12 +46,11 @@ const an_actor *actors_at(const an_article *a, uint32_t body_pos);
 
 /* One mention, for walking an article's mentions in order. */
 typedef struct rs_mention {
-    uint64_t start, end;          /* input offsets, as in an_mention */
-    uint32_t body_start, body_end;
+    const an_mention *at;         /* its spans, in the body and in the input */
     const an_actor *actor;
 } rs_mention;
-/* All mentions of the article sorted by start offset, allocated in arena;
- * returns the count. */
+/* All mentions of the article sorted by their start in the body, allocated
+ * in arena; returns the count. */
 int actors_mentions(const an_article *a, an_arena *arena, rs_mention **out);
 
 #endif

@@ -32,10 +32,6 @@ TEST(textmap_maps_runs_and_synthetic_text) {
     CHECK_INT(tm_map(&u, 0), 103);
     CHECK_INT(tm_map(&u, 4), 200);
     CHECK_INT(tm_map(&u, 5), 201);
-    uint32_t cursor = 0;                    /* forwards, then a step back: as tm_map */
-    static const uint32_t walk[] = { 0, 3, 4, 5, 6, 7, 11, 12, 2, 8 };
-    for (size_t i = 0; i < sizeof walk / sizeof *walk; i++)
-        CHECK_INT(tm_map_next(&t, walk[i], &cursor), tm_map(&t, walk[i]));
     tm_free(&t);
     tm_free(&u);
 }

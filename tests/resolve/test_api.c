@@ -18,14 +18,15 @@ TEST(resolve_actors_at_and_mention_table) {
     rs_mention *m;
     int n = actors_mentions(r.a, &ar, &m);
     CHECK(n == 2);
-    if (n == 2) { CHECK(m[0].start < m[1].start); CHECK_STR(m[1].actor->name, "Friedrich Merz"); }
+    if (n == 2) { CHECK(m[0].at->start < m[1].at->start); CHECK_STR(m[1].actor->name, "Friedrich Merz"); }
     /* each mention's body span holds the name and maps to its input span */
     for (int i = 0; i < n; i++) {
         char name[64];
-        snprintf(name, sizeof name, "%.*s", (int)(m[i].body_end - m[i].body_start), r.a->body + m[i].body_start);
+        const an_mention *at = m[i].at;
+        snprintf(name, sizeof name, "%.*s", (int)(at->body_end - at->body_start), r.a->body + at->body_start);
         CHECK_STR(name, m[i].actor->name);
-        CHECK(an_body_offset(r.a, m[i].body_start) == m[i].start);
-        CHECK(an_body_offset(r.a, m[i].body_end - 1) + 1 == m[i].end);
+        CHECK(an_body_offset(r.a, at->body_start) == at->start);
+        CHECK(an_body_offset(r.a, at->body_end - 1) + 1 == at->end);
     }
     an_arena_free(&ar);
     rs_run_free(&r);
