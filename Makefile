@@ -35,6 +35,22 @@ CFLAGS_BASE += -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-point
 LDFLAGS += -fsanitize=fuzzer,address,undefined
 endif
 
+# Link-time optimisation for the plain gcc build. The per-token helpers (word
+# sets, lexicon probes, class tests) live in other files than their callers;
+# inlining them across files took 5-7% off a corpus run. Sanitizer and clang
+# builds go without: clang's LTO needs a linker plugin Debian ships apart.
+# `make LTO=` turns it off.
+IS_CLANG := $(shell $(CC) --version 2>/dev/null | grep -c clang)
+ifeq ($(SAN)$(IS_CLANG),0)
+LTO     ?= -flto=auto
+endif
+ifneq ($(LTO),)
+CFLAGS_BASE += $(LTO)
+LDFLAGS += $(LTO)
+AR      := gcc-ar
+endif
+AR      ?= ar
+
 CFLAGS  ?=
 ALL_CFLAGS = $(CFLAGS_BASE) $(CFLAGS)
 
@@ -56,7 +72,7 @@ $(BUILD)/%.o: %.c
 
 $(BUILD)/libannals.a: $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	$(AR) rcs $@ $^
 
 $(BUILD)/annals: $(CLI_OBJ) $(BUILD)/libannals.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libannals.a $(LIBS)
