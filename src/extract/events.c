@@ -79,7 +79,8 @@ static void prepare_sentence(ev_ctx *c, const an_sentence *s) {
         const an_token *t = &an->tokens[s->tok_start + (uint32_t)i];
         /* quote marks inside a clause ("was “open” to meeting") say nothing to a pattern */
         uint8_t tag = t->kind == AN_TK_QUOTE ? MT_ADV : mtag_of(t);
-        v->tok[i] = (an_mtok){ an_arena_strndup(c->arena, an->body + t->start, t->end - t->start), t->lemma, tag };
+        v->tok[i] = (an_mtok){ an_arena_strndup(c->arena, an->body + t->start, t->end - t->start), t->lemma, tag, 0, 0 };
+        match_tok_masks(&v->tok[i]);       /* every verb and event noun of the sentence is matched against them */
     }
     mark_modifiers(c, s);
     uint32_t nch = s->chunk_end - s->chunk_start;

@@ -20,6 +20,22 @@ typedef struct mstate {
 
 static const char *lemma_of(const an_mtok *t) { return t->lemma ? t->lemma : t->form; }
 
+/* pattern_pair never gives 0, so pairs == 0 means "not taken yet". */
+static uint64_t tok_pairs(const an_mtok *t) {
+    return t->pairs ? t->pairs : pattern_pair(t->form) | pattern_pair(lemma_of(t));
+}
+
+static uint32_t tok_initials(const an_mtok *t) {
+    if (t->pairs) return t->initials;
+    return pattern_initial((unsigned char)t->form[0]) | pattern_initial((unsigned char)lemma_of(t)[0]);
+}
+
+void match_tok_masks(an_mtok *t) {
+    t->pairs = 0;
+    t->initials = tok_initials(t);
+    t->pairs = tok_pairs(t);
+}
+
 /* Tokens our tight patterns pass over in front of a word: "imposed FRESH
  * sanctions", "urged Russia ALSO to", "THE talks". */
 static int skippable(const an_mtok *t) {
@@ -56,7 +72,8 @@ static int word_fits(const pat_elem *e, const an_mtok *t, int endings) {
     const char *lem = lemma_of(t);
     unsigned char f0 = an_ascii_lower((unsigned char)t->form[0]), l0 = an_ascii_lower((unsigned char)lem[0]);
     /* the loop below would skip every alternative: none starts with either letter */
-    if (!(e->initials & (PAT_ANY_INITIAL | pattern_initial(f0) | pattern_initial(l0)))) return 0;
+    if (!(e->initials & (PAT_ANY_INITIAL | tok_initials(t)))) return 0;
+    if (!(e->pairs & tok_pairs(t))) return 0;          /* nor with their first two bytes */
     for (int i = 0; i < e->nwords; i++) {
         const char *w = e->words[i];
         /* Every way of fitting compares from the first letter on, and most
@@ -181,6 +198,7 @@ typedef struct best {
     an_mresult r;
     int score, found;
     uint32_t initials;           /* pattern_initial of every form and lemma of the clause */
+    uint64_t pairs;              /* pattern_pair of every form and lemma of the clause */
 } best;
 
 /* Try one run of patterns (most specific first): the first fit is the run's
@@ -192,6 +210,7 @@ static void try_run(const an_pattern *const *run, const pat_brief *brief, int n,
         int score = brief[i].specificity * 4 + bonus;
         if (b->found && score <= b->score) return;        /* the rest score no more */
         if (brief[i].need & ~b->initials) continue;        /* a word it needs is not there */
+        if (brief[i].need_pairs & ~b->pairs) continue;
         an_mresult r;
         if (match_pattern(run[i], q, head_len, &r)) {
             b->r = r;
@@ -245,8 +264,10 @@ int match_best(const an_patterns *p, const an_mquery *q, an_mresult *out) {
     if (!p || !q || q->head < 0 || q->head >= q->ntok) return 0;
     const an_mtok *h = &q->tok[q->head];
     best b = { .found = 0 };
-    for (int i = 0; i < q->ntok; i++)
-        b.initials |= pattern_initial((unsigned char)q->tok[i].form[0]) | pattern_initial((unsigned char)lemma_of(&q->tok[i])[0]);
+    for (int i = 0; i < q->ntok; i++) {
+        b.initials |= tok_initials(&q->tok[i]);
+        b.pairs |= tok_pairs(&q->tok[i]);
+    }
     char key[128];
     size_t n = lower_copy(key, sizeof key, lemma_of(h));
     if (q->head + 1 < q->ntok && (q->tok[q->head + 1].tag == MT_PART || q->tok[q->head + 1].tag == MT_ADP)) {

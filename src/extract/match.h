@@ -21,7 +21,15 @@ typedef struct an_mtok {
     const char *form;      /* the word as written (any case) */
     const char *lemma;     /* lowercase lemma; NULL: use the form */
     uint8_t tag;           /* an_mtag */
+    /* What the matcher tests before comparing words (patterns.h): the
+     * pattern_initial and pattern_pair bits of form and lemma. Left 0, the
+     * matcher takes them itself on each call; match_tok_masks takes them
+     * once for a token that many calls will read (every head of a sentence). */
+    uint32_t initials;
+    uint64_t pairs;
 } an_mtok;
+
+void match_tok_masks(an_mtok *t);
 
 typedef struct an_mspan { int start, end; } an_mspan;     /* tokens [start, end) */
 

@@ -97,19 +97,22 @@ const char *patterns_str(an_patterns *p, const char *s, size_t n, int lower) {
     return c;
 }
 
-uint32_t patterns_initials(const char *const *w, int n) {
-    uint32_t m = 0;
-    for (int i = 0; i < n; i++) {
-        uint32_t bit = pattern_initial((unsigned char)w[i][0]);
-        m |= bit ? bit : PAT_ANY_INITIAL;
-    }
-    return m;
-}
-
 const char *const *patterns_words(an_patterns *p, const char *const *w, int n) {
     const char **c = an_arena_alloc(&p->arena, (size_t)(n ? n : 1) * sizeof *c);
     memcpy(c, w, (size_t)n * sizeof *c);
     return c;
+}
+
+void patterns_set_words(an_patterns *p, pat_elem *e, const char *const *w, int n) {
+    e->nwords = (uint8_t)n;
+    e->words = patterns_words(p, w, n);
+    e->initials = 0;
+    e->pairs = 0;
+    for (int i = 0; i < n; i++) {
+        uint32_t bit = pattern_initial((unsigned char)w[i][0]);
+        e->initials |= bit ? bit : PAT_ANY_INITIAL;
+        e->pairs |= strlen(w[i]) >= 3 ? pattern_pair(w[i]) : ~0ull;
+    }
 }
 
 /* Why these weights: a literal word narrows a pattern most, a set of
@@ -205,11 +208,17 @@ static uint32_t elem_need(const pat_elem *e) {
     return bit;
 }
 
-static uint32_t need_of(const an_pattern *pat) {
-    uint32_t need = 0;
-    for (int i = 0; i < pat->npre; i++) need |= elem_need(&pat->pre[i]);
-    for (int i = 0; i < pat->npost; i++) need |= elem_need(&pat->post[i]);
-    return need;
+/* Likewise its pair bit, when it is the only one of its alternatives. */
+static uint64_t elem_need_pair(const pat_elem *e) {
+    if (e->kind != PE_WORD || !e->nwords || (e->pairs & (e->pairs - 1))) return 0;
+    return e->pairs;
+}
+
+static pat_brief brief_of(const an_pattern *pat) {
+    pat_brief b = { 0, pat->specificity, 0 };
+    for (int i = 0; i < pat->npre; i++) { b.need |= elem_need(&pat->pre[i]); b.need_pairs |= elem_need_pair(&pat->pre[i]); }
+    for (int i = 0; i < pat->npost; i++) { b.need |= elem_need(&pat->post[i]); b.need_pairs |= elem_need_pair(&pat->post[i]); }
+    return b;
 }
 
 const pat_brief *patterns_briefs(const an_patterns *p, const an_pattern *const *run) {
@@ -230,7 +239,7 @@ int patterns_index(an_patterns *p) {
     if (!p->order || !p->brief || !p->table) return -1;
     for (int i = 0, run = 0; i < p->nents; i++) {
         p->order[i] = p->ents[i].pat;
-        p->brief[i] = (pat_brief){ need_of(p->order[i]), p->order[i]->specificity };
+        p->brief[i] = brief_of(p->order[i]);
         int last = i + 1 == p->nents || p->ents[i + 1].stem != p->ents[i].stem
                    || p->ents[i + 1].kid != p->ents[i].kid;
         if (last) { table_put(p, &p->ents[run], run, i + 1 - run); run = i + 1; }
@@ -330,7 +339,7 @@ static int ours_alts(an_patterns *p, const char *tok, const char **w, int max) {
 }
 
 static int ours_elem(ours_ctx *c, const char *tok, pat_elem *e, char *err, size_t errlen) {
-    *e = (pat_elem){ PE_WORD, PM_WORD, PC_TIGHT, 0, 0, NULL };
+    *e = (pat_elem){ .kind = PE_WORD, .mode = PM_WORD, .conn = PC_TIGHT };
     if (!strcmp(tok, "$T")) { e->kind = PE_TARGET; return 0; }
     /* An alternative set with `*` in it (dict/README.md writes "impose
      * STAR/embargo ...") is the gap: up to four tokens already take any word. */
@@ -339,9 +348,7 @@ static int ours_elem(ours_ctx *c, const char *tok, pat_elem *e, char *err, size_
     const char *w[64];
     int n = ours_alts(c->p, tok, w, 64);
     if (!n) { snprintf(err, errlen, "bad token '%s': lowercase lemmas, a/b alternatives, $T, * or VERB", tok); return -1; }
-    e->nwords = (uint8_t)n;
-    e->words = patterns_words(c->p, w, n);
-    e->initials = patterns_initials(w, n);
+    patterns_set_words(c->p, e, w, n);
     return 0;
 }
 

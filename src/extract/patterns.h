@@ -41,6 +41,8 @@ typedef struct pat_elem {
     uint8_t kind, mode, conn, nwords;
     uint32_t initials;             /* pattern_initial() of each alternative's first byte, with
                                       PAT_ANY_INITIAL if one starts with something else */
+    uint64_t pairs;                /* pattern_pair() of each alternative; every bit when one is
+                                      shorter than three bytes */
     const char *const *words;      /* lowercase alternatives, PE_WORD only */
 } pat_elem;
 
@@ -100,6 +102,8 @@ int patterns_find(const an_patterns *p, const char *key, size_t len, int stem,
 typedef struct pat_brief {
     uint32_t need;                 /* bit c - 'a': a word element whose every alternative starts with c */
     int specificity;
+    uint64_t need_pairs;           /* pattern_pair() bits, each of a word element whose every
+                                      alternative has it (and three bytes or more) */
 } pat_brief;
 /* The briefs of a run returned by patterns_find, in the same order. */
 const pat_brief *patterns_briefs(const an_patterns *p, const an_pattern *const *run);
@@ -107,6 +111,17 @@ const pat_brief *patterns_briefs(const an_patterns *p, const an_pattern *const *
 static inline uint32_t pattern_initial(unsigned char c) {
     c = (unsigned char)(c | 0x20);
     return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
+}
+
+/* The first two bytes of a word as one of 64 bits, ASCII case folded (the
+ * fold may join other bytes too: a false match only costs a comparison).
+ * A token fits a word of three bytes or more, as an exact word, a stem or
+ * the word plus a regular ending, only if its form or lemma starts with the
+ * word's first two bytes (regular_form drops at most a final e), so a clause
+ * whose tokens lack a word's bit cannot fit it. */
+static inline uint64_t pattern_pair(const char *w) {
+    uint32_t a = (unsigned char)w[0] | 0x20, b = w[0] ? (unsigned char)w[1] | 0x20 : 0;
+    return 1ull << ((uint32_t)((a << 8 | b) * 0x9E3779B1u) >> 26);
 }
 
 /* The longest stem key in the set (0 if none): stem lookups need not try
@@ -134,8 +149,9 @@ typedef struct pat_draft {
 const char *patterns_str(an_patterns *p, const char *s, size_t n, int lower);
 /* A copy of an alternatives array owned by the set. */
 const char *const *patterns_words(an_patterns *p, const char *const *w, int n);
-/* The initials mask of a word element's alternatives (pat_elem.initials). */
-uint32_t patterns_initials(const char *const *w, int n);
+/* Set a word element's alternatives: words, nwords and the masks the
+ * matcher tests first (initials, pairs). */
+void patterns_set_words(an_patterns *p, pat_elem *e, const char *const *w, int n);
 /* Add a pattern under each of the head keys; stems[i] != 0: key i matches as
  * a prefix (TABARI roots). stems may be NULL: all keys exact. */
 const an_pattern *patterns_add(an_patterns *p, const pat_draft *d, const char *const *keys,

@@ -291,9 +291,7 @@ static int word_elem(imp *m, const char *w, size_t n, int exact, pat_elem *e) {
     if (!na || na > 255) return IMP_BAD_TOKEN;
     e->kind = PE_WORD;
     e->mode = (m->st == ST_TABARI && !exact) ? PM_STEM : PM_WORD;
-    e->nwords = (uint8_t)na;
-    e->words = patterns_words(m->p, alt, na);
-    e->initials = patterns_initials(alt, na);
+    patterns_set_words(m->p, e, alt, na);
     return -1;
 }
 
@@ -308,7 +306,7 @@ static int scan_atom(imp *m, scan *sc, const char *a, size_t n, int exact) {
     }
     if (sc->n == (int)(sizeof sc->seq / sizeof *sc->seq)) return IMP_TOO_LONG;
     pat_elem *e = &sc->seq[sc->n];
-    *e = (pat_elem){ PE_WORD, PM_WORD, (uint8_t)sc->conn, 0, 0, NULL };
+    *e = (pat_elem){ .kind = PE_WORD, .mode = PM_WORD, .conn = (uint8_t)sc->conn };
     static const char marks[] = "$+%^";
     static const uint8_t kinds[] = { PE_SOURCE, PE_TARGET, PE_BOTH, PE_SKIP };
     const char *mk = n == 1 ? strchr(marks, a[0]) : NULL;

@@ -146,8 +146,8 @@ TEST(import_then_match) {
     const char *src = "ACCUS  [112]\n- $ * OF_ SPYING  [1125]\n- NOT * [---]\n";
     import_stats st;
     an_patterns *p = import_src(1, src, &st);
-    an_mtok t[] = { { "Gondor", "gondor", MT_PROPN }, { "accused", "accuse", MT_VERB }, { "Arnor", "arnor", MT_PROPN },
-                    { "of", "of", MT_ADP }, { "spying", "spy", MT_VERB } };
+    an_mtok t[] = { { "Gondor", "gondor", MT_PROPN, 0, 0 }, { "accused", "accuse", MT_VERB, 0, 0 }, { "Arnor", "arnor", MT_PROPN, 0, 0 },
+                    { "of", "of", MT_ADP, 0, 0 }, { "spying", "spy", MT_VERB, 0, 0 } };
     an_mspan s[] = { { 0, 1 }, { 2, 3 } };
     an_mquery q = { t, 5, 1, s, 2, 0 };
     an_mresult r;
@@ -158,7 +158,7 @@ TEST(import_then_match) {
     q.ntok = 3;
     CHECK(match_best(p, &q, &r));
     CHECK_STR(r.code, "112");
-    an_mtok neg[] = { { "not", "not", MT_PART }, { "accusing", "accuse", MT_VERB } };
+    an_mtok neg[] = { { "not", "not", MT_PART, 0, 0 }, { "accusing", "accuse", MT_VERB, 0, 0 } };
     an_mquery q2 = { neg, 2, 1, NULL, 0, 0 };
     CHECK(match_best(p, &q2, &r) && (r.flags & PF_NULL));
     patterns_free(p);

@@ -41,15 +41,28 @@ static void mk(clause *c, const char *desc) {
         char *l = strchr(w, '/'), *g = l ? strchr(l + 1, '/') : NULL;
         if (l) *l++ = 0;
         if (g) *g++ = 0;
-        c->t[c->n++] = (an_mtok){ w, l && *l ? l : NULL, g ? tag_of(*g) : MT_OTHER };
+        c->t[c->n++] = (an_mtok){ w, l && *l ? l : NULL, g ? tag_of(*g) : MT_OTHER, 0, 0 };
     }
 }
 
+/* Every query runs twice: with the tokens' quick-test masks left for the
+ * matcher to take, and taken beforehand by match_tok_masks, as the event
+ * coder does. Both must give the same answer. */
 static int run(const an_patterns *p, const char *desc, int head, const an_mspan *slots, int ns, an_mresult *r) {
     clause c;
     mk(&c, desc);
     an_mquery q = { c.t, c.n, head, slots, ns, 0 };
-    return match_best(p, &q, r);
+    int found = match_best(p, &q, r);
+    for (int i = 0; i < c.n; i++) match_tok_masks(&c.t[i]);
+    an_mresult again;
+    int found_again = match_best(p, &q, &again);
+    CHECK_INT(found_again, found);
+    if (found && found_again) {
+        CHECK(again.pat == r->pat);
+        CHECK_INT(again.target, r->target);
+        CHECK_INT(again.end, r->end);
+    }
+    return found;
 }
 
 TEST(match_modifiers_and_target) {
@@ -137,6 +150,21 @@ TEST(match_with_our_dictionary) {
     CHECK(r.code && !strncmp(r.code, "025", 3));
     CHECK(run(p, "said/say/V", 0, NULL, 0, &r));
     CHECK_STR(r.code, "010");
+    patterns_free(p);
+}
+
+/* The quick tests on a word's first letters (initial and pair) look at the
+ * lemma as well as the form: "gave" fits the word "give" by its lemma alone. */
+TEST(match_word_by_lemma_past_quick_tests) {
+    static const char *const LEMMAS = "[0331]\npromise to give aid\n";
+    char err[256];
+    an_patterns *p = patterns_new();
+    if (patterns_parse_ours(p, "lemmas", LEMMAS, strlen(LEMMAS), NULL, 0, err, sizeof err)) test_fail(__FILE__, __LINE__, "%s", err);
+    patterns_index(p);
+    an_mresult r;
+    CHECK(run(p, "promised/promise/V to/to/T gave/give/V aid/aid/N", 0, NULL, 0, &r));
+    CHECK_STR(r.code, "0331");
+    CHECK(!run(p, "promised/promise/V to/to/T gave/gave/V aid/aid/N", 0, NULL, 0, &r));
     patterns_free(p);
 }
 

@@ -100,8 +100,8 @@ TEST(match_regular_endings) {
     const char *src = "DEPART_ [032]\n- * FROM_ + [033]\n";
     an_patterns *p = patterns_new();
     CHECK(!patterns_import_tabari_buf(p, "t", src, strlen(src), &st));
-    an_mtok t[] = { { "Valmora", NULL, MT_PROPN }, { "departing", NULL, MT_VERB }, { "from", NULL, MT_ADP },
-                    { "Kestria", NULL, MT_PROPN } };
+    an_mtok t[] = { { "Valmora", NULL, MT_PROPN, 0, 0 }, { "departing", NULL, MT_VERB, 0, 0 }, { "from", NULL, MT_ADP, 0, 0 },
+                    { "Kestria", NULL, MT_PROPN, 0, 0 } };
     an_mspan s[] = { { 0, 1 }, { 3, 4 } };
     an_mquery q = { t, 4, 1, s, 2, 0 };
     an_mresult r;
