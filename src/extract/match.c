@@ -1,7 +1,6 @@
 #include "match.h"
 #include "../core/ascii.h"
 #include <ctype.h>
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -271,11 +270,14 @@ int match_best(const an_patterns *p, const an_mquery *q, an_mresult *out) {
     char key[128];
     size_t n = lower_copy(key, sizeof key, lemma_of(h));
     if (q->head + 1 < q->ntok && (q->tok[q->head + 1].tag == MT_PART || q->tok[q->head + 1].tag == MT_ADP)) {
-        char phr[160];
-        int k = snprintf(phr, sizeof phr, "%s_%s", key, lemma_of(&q->tok[q->head + 1]));
-        if (k > 0 && (size_t)k < sizeof phr) {
-            lower_copy(phr, sizeof phr, phr);
-            try_key(p, phr, (size_t)k, 0, q, 2, 40, &b);
+        char phr[160];                                   /* "call_off": built by hand, snprintf cost more than the lookup */
+        const char *part = lemma_of(&q->tok[q->head + 1]);
+        size_t pn = strlen(part);
+        if (n + 1 + pn < sizeof phr) {
+            memcpy(phr, key, n);
+            phr[n] = '_';
+            lower_copy(phr + n + 1, pn + 1, part);
+            try_key(p, phr, n + 1 + pn, 0, q, 2, 40, &b);
         }
     }
     try_key(p, key, n, 0, q, 1, 0, &b);
