@@ -40,6 +40,11 @@ void an_buf_addu(an_buf *b, unsigned long long v) {
     an_buf_add(b, tmp + k, sizeof tmp - k);
 }
 
+void an_buf_addi(an_buf *b, long long v) {
+    if (v < 0) an_buf_addc(b, '-');
+    an_buf_addu(b, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v);
+}
+
 void an_buf_printf(an_buf *b, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

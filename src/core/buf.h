@@ -16,6 +16,8 @@ void an_buf_addc(an_buf *b, char c);
 /* v in decimal: what "%llu" prints, without the printf machinery (the JSON
  * output writes several offsets per paragraph and mention). */
 void an_buf_addu(an_buf *b, unsigned long long v);
+/* v in decimal, as "%lld" prints it. */
+void an_buf_addi(an_buf *b, long long v);
 void an_buf_printf(an_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

@@ -63,7 +63,7 @@ static void event_json(an_buf *b, const an_article *a, const an_event *e) {
     key(b, "cameo"); json_add_strz(b, e->cameo);
     key(b, "plover"); json_add_strz(b, e->plover);
     num(b, "goldstein", e->goldstein);
-    key(b, "quad"); an_buf_printf(b, "%d", e->quad);
+    key(b, "quad"); an_buf_addi(b, e->quad);
     key(b, "date"); json_add_strz(b, e->date);
     key(b, "date_precision"); json_add_strz(b, e->date_precision);
     key(b, "place"); json_add_strz(b, e->place);
@@ -150,7 +150,7 @@ void render_article_json(an_buf *b, const an_article *a) {
     json_add_strz(b, a->doc);
     if (a->record) { key(b, "record"); an_buf_addu(b, a->record); }
     if (a->id) { key(b, "id"); json_add_strz(b, a->id); }
-    key(b, "article"); an_buf_printf(b, "%d", a->index);
+    key(b, "article"); an_buf_addi(b, a->index);
     key(b, "title"); json_add_strz(b, a->title);
     key(b, "outlet"); json_add_strz(b, a->outlet);
     key(b, "wire"); json_add_strz(b, a->wire);

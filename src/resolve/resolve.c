@@ -210,6 +210,17 @@ static void chain_reset(chain *ch) {
 }
 
 
+/* a then b in buf, cut to n - 1 bytes as snprintf "%s%s" would: codes are
+ * joined for every actor mention, and snprintf's format parsing cost more
+ * than the rest of building the code. */
+static const char *join_code(char *buf, size_t n, const char *a, const char *b) {
+    size_t k = 0;
+    for (; *a && k + 1 < n; a++) buf[k++] = *a;
+    for (; *b && k + 1 < n; b++) buf[k++] = *b;
+    buf[k] = 0;
+    return buf;
+}
+
 /* The code a chain gives: an organisation's own code, else a country with the
  * metonym's or the agent's sector. NULL when there is no country or org. */
 static const char *chain_code(rs_ctx *c, const chain *ch) {
@@ -217,8 +228,7 @@ static const char *chain_code(rs_ctx *c, const chain *ch) {
     if (ch->org >= 0) return c->d->ents[ch->org].code;
     if (!ch->country) return NULL;
     char buf[16];
-    snprintf(buf, sizeof buf, "%s%s", ch->country, sector ? sector : "");
-    return an_arena_strdup(c->arena, buf);
+    return an_arena_strdup(c->arena, join_code(buf, sizeof buf, ch->country, sector ? sector : ""));
 }
 
 static const char *text_of(rs_ctx *c, int w0, int w1) {
@@ -246,8 +256,7 @@ static const char *person_code(rs_ctx *c, const chain *ch) {
     const char *code = chain_code(c, ch);
     if (code || ch->agent < 0 || !c->context) return code;
     char buf[16];
-    snprintf(buf, sizeof buf, "%s%s", c->context, c->d->vals[ch->agent].sector);
-    return an_arena_strdup(c->arena, buf);
+    return an_arena_strdup(c->arena, join_code(buf, sizeof buf, c->context, c->d->vals[ch->agent].sector));
 }
 
 
@@ -536,7 +545,7 @@ static void report_item(rs_ctx *c, const rs_match *m, int skip_countries) {
     char code[16];
     rs_actor_spec s = { -1, NULL, NULL, NULL, NULL, NULL, 0, 0 };
     if (v->type == RV_METONYM) {
-        snprintf(code, sizeof code, "%s%s", e->country ? e->country : e->code, v->sector);
+        join_code(code, sizeof code, e->country ? e->country : e->code, v->sector);
         s.code = code; s.name = rs_group_name(c, code);
     } else if (e->kind == RK_ORG) {
         s.ent = v->ent; s.name = e->name; s.code = e->code;
@@ -549,8 +558,7 @@ static void report_item(rs_ctx *c, const rs_match *m, int skip_countries) {
             rs_place_mention(c, m->w0, m->w1, e->code);
             return;
         }
-        if (v->type == RV_CAPITAL) snprintf(code, sizeof code, "%sGOV", e->code);
-        else snprintf(code, sizeof code, "%s", e->code);
+        join_code(code, sizeof code, e->code, v->type == RV_CAPITAL ? "GOV" : "");
         s.code = code; s.name = rs_group_name(c, code);
     }
     rs_add_mention(c, rs_actor(c, &s), m->w0, m->w1);

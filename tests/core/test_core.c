@@ -347,6 +347,21 @@ TEST(buf_addu_prints_like_llu) {
     an_buf_free(&b);
 }
 
+TEST(buf_addi_prints_like_lld) {
+    an_buf b;
+    an_buf_init(&b);
+    long long v[] = { 0, 7, -7, 2147483648LL, -9223372036854775807LL - 1, 9223372036854775807LL };
+    char want[256] = "", one[32];
+    for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+        if (i) an_buf_addc(&b, ' ');
+        an_buf_addi(&b, v[i]);
+        snprintf(one, sizeof one, i ? " %lld" : "%lld", v[i]);
+        strcat(want, one);
+    }
+    CHECK_STR(b.p, want);
+    an_buf_free(&b);
+}
+
 TEST(ascii_span_is_compares_a_span_with_a_lower_case_word) {
     CHECK(an_ascii_span_is("Said", 4, "said"));
     CHECK(an_ascii_span_is("SAID it", 4, "said"));           /* only the span counts */
