@@ -174,14 +174,13 @@ static uint32_t word(scan *sc, uint32_t i) {
     uint32_t j = dotted(sc, i), flags = AN_TOK_PLAIN;
     if (j > i) { emit(sc, i, j, AN_TK_WORD, AN_TOK_ABBREV); return j; }
     for (;;) {
-        for (;;) {                                       /* one class lookup per character */
-            if (j < sc->end && sc->s[j] < 0x80) {        /* ASCII: no decoding, no calls */
-                unsigned char ch = sc->s[j];
-                if (!an_ascii_is(ch, AN_ASC_ALNUM)) break;
-                if ((ch | 32) == 'n' && nt_at(sc, j)) break;
-                j++;
-                continue;
-            }
+        for (;;) {
+            /* ASCII letters and digits in one run; an "n't" can only start at
+             * the run's last letter, since an apostrophe follows its n */
+            uint32_t from = j;
+            j = (uint32_t)an_ascii_alnum_end((const char *)sc->s, j, sc->end);
+            if (j > from && nt_at(sc, j - 1)) { j--; break; }
+            if (j < sc->end && sc->s[j] < 0x80) break;
             int l;
             cclass c = cls_at(sc, j, &l);
             if ((c != C_LETTER && c != C_DIGIT) || nt_at(sc, j)) break;

@@ -9,6 +9,7 @@
 #define AN_ASCII_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum {
     AN_ASC_LOWER = 1,   /* a-z */
@@ -41,6 +42,36 @@ static inline int an_ascii_span_is(const char *t, size_t n, const char *lower) {
     for (; lower[k]; k++)
         if (k == n || an_ascii_lower((unsigned char)t[k]) != (unsigned char)lower[k]) return 0;
     return k == n;
+}
+
+/* Bit 7 of each byte of x set where the byte is not an ASCII letter or
+ * digit. Bytes are tested as 7-bit values plus the offset that carries one
+ * past a bound into bit 7; no byte carries into the next (v + 0x80 - lo
+ * stays within 0 .. 0xFE). */
+static inline uint64_t an_ascii_not_alnum8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t v = x & ~high, l = v | ones * 0x20;                /* l: letters folded to lower case */
+#define AN_GE_(y, lo) (((y) + ones * (0x80u - (lo))) & high)
+    uint64_t letter = AN_GE_(l, 'a') & ~AN_GE_(l, 'z' + 1), digit = AN_GE_(v, '0') & ~AN_GE_(v, '9' + 1);
+#undef AN_GE_
+    return ~((letter | digit) & ~x) & high;
+}
+
+/* The end of the run of ASCII letters and digits at s[i] (i if there is
+ * none), before `end`. Eight bytes at a time: a word's end is found with one
+ * well-predicted test, where a byte at a time its last test mispredicted
+ * for nearly every word. */
+static inline size_t an_ascii_alnum_end(const char *s, size_t i, size_t end) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; i + 8 <= end; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t stop = an_ascii_not_alnum8(x);
+        if (stop) return i + (size_t)__builtin_ctzll(stop) / 8;
+    }
+#endif
+    while (i < end && an_ascii_is((unsigned char)s[i], AN_ASC_ALNUM)) i++;
+    return i;
 }
 
 #endif

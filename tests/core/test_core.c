@@ -362,6 +362,37 @@ TEST(buf_addi_prints_like_lld) {
     an_buf_free(&b);
 }
 
+/* The eight-byte run finder against a byte at a time: every byte value at
+ * every place of a 16-byte run of letters, then random bytes. */
+static size_t alnum_end_slow(const char *s, size_t i, size_t end) {
+    while (i < end && an_ascii_is((unsigned char)s[i], AN_ASC_ALNUM)) i++;
+    return i;
+}
+
+TEST(ascii_alnum_end_matches_a_byte_at_a_time) {
+    char buf[16];
+    for (int c = 0; c < 256; c++)
+        for (size_t at = 0; at < sizeof buf; at++) {
+            memset(buf, 'k', sizeof buf);
+            buf[at] = (char)c;
+            for (size_t from = 0; from <= at; from++)
+                if (an_ascii_alnum_end(buf, from, sizeof buf) != alnum_end_slow(buf, from, sizeof buf)) {
+                    CHECK_INT((int)an_ascii_alnum_end(buf, from, sizeof buf), (int)alnum_end_slow(buf, from, sizeof buf));
+                    return;
+                }
+        }
+    uint32_t seed = 12345;
+    char r[64];
+    for (int round = 0; round < 2000; round++) {
+        for (size_t k = 0; k < sizeof r; k++) {
+            seed = seed * 1103515245u + 12345u;
+            r[k] = seed >> 24 & 1 ? "aZ09q"[seed >> 8 & 3] : (char)(seed >> 16);
+        }
+        size_t from = round % 8, end = sizeof r - round % 5;
+        CHECK_INT((int)an_ascii_alnum_end(r, from, end), (int)alnum_end_slow(r, from, end));
+    }
+}
+
 TEST(ascii_span_is_compares_a_span_with_a_lower_case_word) {
     CHECK(an_ascii_span_is("Said", 4, "said"));
     CHECK(an_ascii_span_is("SAID it", 4, "said"));           /* only the span counts */
