@@ -23,13 +23,16 @@ static an_chunk *new_chunk(chctx *c, an_chunk_type type, uint32_t t0, uint32_t t
     return ch;
 }
 
-static int np_inner(int p) {
-    return pos_noun(p) || pos_adj(p) || p == AN_POS_CD;
-}
+/* Tag sets as bit masks: one test instead of a chain of compares, whose
+ * branches mispredict on the mix of tags in running text. */
+#define NP_INNER (POSBIT(AN_POS_NN) | POSBIT(AN_POS_NNS) | POSBIT(AN_POS_NNP) | POSBIT(AN_POS_NNPS) | \
+                  POSBIT(AN_POS_JJ) | POSBIT(AN_POS_JJR) | POSBIT(AN_POS_JJS) | POSBIT(AN_POS_CD))
+#define NP_BEGIN (POSBIT(AN_POS_DT) | POSBIT(AN_POS_PDT) | POSBIT(AN_POS_PRPS) | POSBIT(AN_POS_WPS))
+_Static_assert(AN_POS_COUNT <= 64, "tags fit a 64-bit mask");
 
-static int np_begin(int p) {
-    return p == AN_POS_DT || p == AN_POS_PDT || p == AN_POS_PRPS || p == AN_POS_WPS;
-}
+static int np_inner(int p) { return (int)(NP_INNER >> p & 1); }
+
+static int np_begin(int p) { return (int)(NP_BEGIN >> p & 1); }
 
 /* Classes of token i and its lemmas, from the tagger's lookups, which are
  * still there for the sentence being chunked. */
