@@ -19,21 +19,22 @@ typedef struct mstate {
 
 static const char *lemma_of(const an_mtok *t) { return t->lemma ? t->lemma : t->form; }
 
-/* pattern_pair never gives 0, so pairs == 0 means "not taken yet". */
-static uint64_t tok_pairs(const an_mtok *t) {
-    return t->pairs ? t->pairs : pattern_pair(t->form) | pattern_pair(lemma_of(t));
-}
-
-static uint32_t tok_initials(const an_mtok *t) {
-    if (t->pairs) return t->initials;
+static uint32_t initials_of(const an_mtok *t) {
     return pattern_initial((unsigned char)t->form[0]) | pattern_initial((unsigned char)lemma_of(t)[0]);
 }
 
+static uint64_t pairs_of(const an_mtok *t) { return pattern_pair(t->form) | pattern_pair(lemma_of(t)); }
+
 void match_tok_masks(an_mtok *t) {
-    t->pairs = 0;
-    t->initials = tok_initials(t);
-    t->pairs = tok_pairs(t);
+    t->initials = initials_of(t);
+    t->pairs = pairs_of(t);
 }
+
+/* The masks as match_tok_masks keeps them, or taken now for a token left
+ * without: pattern_pair never gives 0, so pairs == 0 means "not taken". */
+static uint64_t tok_pairs(const an_mtok *t) { return t->pairs ? t->pairs : pairs_of(t); }
+
+static uint32_t tok_initials(const an_mtok *t) { return t->pairs ? t->initials : initials_of(t); }
 
 /* Tokens our tight patterns pass over in front of a word: "imposed FRESH
  * sanctions", "urged Russia ALSO to", "THE talks". */
@@ -68,11 +69,11 @@ static int regular_form(const char *form, const char *word) {
 }
 
 static int word_fits(const pat_elem *e, const an_mtok *t, int endings) {
-    const char *lem = lemma_of(t);
-    unsigned char f0 = an_ascii_lower((unsigned char)t->form[0]), l0 = an_ascii_lower((unsigned char)lem[0]);
     /* the loop below would skip every alternative: none starts with either letter */
     if (!(e->initials & (PAT_ANY_INITIAL | tok_initials(t)))) return 0;
     if (!(e->pairs & tok_pairs(t))) return 0;          /* nor with their first two bytes */
+    const char *lem = lemma_of(t);
+    unsigned char f0 = an_ascii_lower((unsigned char)t->form[0]), l0 = an_ascii_lower((unsigned char)lem[0]);
     for (int i = 0; i < e->nwords; i++) {
         const char *w = e->words[i];
         /* Every way of fitting compares from the first letter on, and most
