@@ -178,14 +178,12 @@ static void read_first_para(an_page *pg, const an_outlets *o, build *b) {
     }
 }
 
-static void read_credits(an_page *pg, const an_outlets *o, build *b) {
-    phrase_set credits;
-    meta_credit_phrases(&credits);
+static void read_credits(an_page *pg, const an_outlets *o, const phrase_set *credits, build *b) {
     for (int i = 0; i < b->nbody; i++) {
         body_line *bl = &b->body[i];
         const an_line *l = &pg->lines[bl->line];
         const char *s = line_text(pg, l);
-        size_t cut = meta_credit_start(s + bl->cut_start, bl->cut_end - bl->cut_start, &credits) + bl->cut_start;
+        size_t cut = meta_credit_start(s + bl->cut_start, bl->cut_end - bl->cut_start, credits) + bl->cut_start;
         if (cut < bl->cut_end) {
             if (!b->wire) b->wire = outlets_find(o, s + cut, bl->cut_end - cut);
             bl->cut_end = (uint32_t)cut;
@@ -277,11 +275,12 @@ static void emit(an_page *pg, build *b, an_ingest_out *out, const char *site, co
     for (int i = 0; i < b->authors.n; i++) a->authors[i] = b->authors.names[i];
 }
 
-static void finish(an_page *pg, const an_outlets *o, build *b, an_ingest_out *out, const char *site, const char *dd) {
+static void finish(an_page *pg, const an_outlets *o, const ingest_phrases *ph, build *b, an_ingest_out *out,
+                   const char *site, const char *dd) {
     if (!b->nbody) return;
     scan_header(pg, o, b, b->header_from, b->first_body - 1);
     read_first_para(pg, o, b);
-    read_credits(pg, o, b);
+    read_credits(pg, o, &ph->credits, b);
     emit(pg, b, out, site, dd);
 }
 
@@ -294,8 +293,14 @@ static void reset(build *b, int header_from) {
     b->header_from = header_from;
 }
 
-void ingest_page(an_page *pg, const an_outlets *o, const char *default_date, an_ingest_out *out) {
-    lines_classify(pg, o);
+void ingest_phrases_init(ingest_phrases *ph) {
+    lines_phrases(&ph->ui, &ph->credit_marks);
+    meta_credit_phrases(&ph->credits);
+}
+
+void ingest_page(an_page *pg, const an_outlets *o, const ingest_phrases *ph, const char *default_date,
+                 an_ingest_out *out) {
+    lines_classify(pg, o, ph);
     const char *site = page_outlet(pg, o);
     build b;
     memset(&b, 0, sizeof b);
@@ -312,7 +317,7 @@ void ingest_page(an_page *pg, const an_outlets *o, const char *default_date, an_
         case LT_PROSE:
             if (have && !b.ended) { body_add(&b, i, line_len(l)); break; }
             if (have && block_words(pg, i) < MIN_LATER_ARTICLE_WORDS) break;   /* a teaser */
-            if (have) finish(pg, o, &b, out, site, default_date);
+            if (have) finish(pg, o, ph, &b, out, site, default_date);
             reset(&b, boundary);
             b.first_body = i;
             body_add(&b, i, line_len(l));
@@ -336,7 +341,7 @@ void ingest_page(an_page *pg, const an_outlets *o, const char *default_date, an_
             break;
         }
     }
-    if (have) finish(pg, o, &b, out, site, default_date);
+    if (have) finish(pg, o, ph, &b, out, site, default_date);
     if (!out->n) {
         /* No prose at all: keep every line rather than lose the text. */
         reset(&b, 0);

@@ -62,7 +62,6 @@ static int in_list(const char *s, size_t n, const char *const *list) {
     return 0;
 }
 
-typedef struct line_rules { phrase_set ui, credits; } line_rules;
 
 /* A phrase from the list standing as whole words. */
 static int has_word(const char *s, size_t n, const char *const *list) {
@@ -152,7 +151,7 @@ static int is_copyright(const char *s, size_t n) {
     return ci_starts(s, n, "\xC2\xA9") || ci_starts(s, n, "copyright") || ci_starts(s, n, "(c) ");
 }
 
-static an_line_type classify(const an_page *pg, const an_line *l, const an_outlets *o, const line_rules *rules) {
+static an_line_type classify(const an_page *pg, const an_line *l, const an_outlets *o, const ingest_phrases *ph) {
     const char *s = line_text(pg, l);
     size_t n = line_len(l);
     int w = l->words;
@@ -163,13 +162,13 @@ static an_line_type classify(const an_page *pg, const an_line *l, const an_outle
     if (is_timeago(s, n, w)) return LT_TIMEAGO;
     if (is_date_line(s, n, w)) return LT_DATE;
     /* strong phrases as substrings in one pass; weak words whole, on short lines */
-    if (w <= 30 && phrases_any(s, n, &rules->ui)) return LT_FURNITURE;
+    if (w <= 30 && phrases_any(s, n, &ph->ui)) return LT_FURNITURE;
     if (w <= 8 && has_word(s, n, ui_weak)) return LT_FURNITURE;
     if (w <= 80 && starts_any(s, n, (const char *const[]){ "sign up", "subscribe", "click here", "download ",
                                                           "follow us", "get the latest", "sign in", NULL }))
         return LT_FURNITURE;
     if (w <= 4 && in_list(s, n, ui_lines)) return LT_FURNITURE;
-    if ((l->flags & LF_CAPTION) || (w <= 50 && phrases_any(s, n, &rules->credits))) return LT_FURNITURE;
+    if ((l->flags & LF_CAPTION) || (w <= 50 && phrases_any(s, n, &ph->credit_marks))) return LT_FURNITURE;
     if (is_bullet(s, n) && w <= 12) return LT_MENU;
     if (is_source_line(s, n, w)) return LT_SOURCE;
     if (is_breadcrumb(s, n, w) && !ci_starts(s, n, "by ")) return LT_FURNITURE;
@@ -181,11 +180,13 @@ static an_line_type classify(const an_page *pg, const an_line *l, const an_outle
     return LT_SHORT;
 }
 
-void lines_classify(an_page *pg, const an_outlets *o) {
-    line_rules rules;
-    phrases_init(&rules.ui, ui_strong);
-    phrases_init(&rules.credits, credit_marks);
-    for (int i = 0; i < pg->nlines; i++) pg->lines[i].type = (uint8_t)classify(pg, &pg->lines[i], o, &rules);
+void lines_phrases(phrase_set *ui, phrase_set *credits) {
+    phrases_init(ui, ui_strong);
+    phrases_init(credits, credit_marks);
+}
+
+void lines_classify(an_page *pg, const an_outlets *o, const ingest_phrases *ph) {
+    for (int i = 0; i < pg->nlines; i++) pg->lines[i].type = (uint8_t)classify(pg, &pg->lines[i], o, ph);
     /* A run of three or more short lines without sentence ends is a menu or a
      * list of section names, wherever it is. Blank lines do not break a run. */
     int i = 0;

@@ -270,12 +270,14 @@ static size_t sentence_start(const char *s, size_t at) {
     return 0;
 }
 
-/* The first three mark a credit anywhere; the others only near the end of a
- * paragraph: "reporting by" also occurs in prose. */
-enum { CREDIT_MARKS = 3 };
+/* The first two mark a credit anywhere, as does a copyright sign; the others
+ * only near the end of a paragraph: "reporting by" also occurs in prose. The
+ * sign is looked for on its own: two bytes long, it would keep the phrase
+ * scan from skipping ahead by the length of the others. */
+enum { CREDIT_MARKS = 2 };
 
 void meta_credit_phrases(phrase_set *credits) {
-    static const char *const phrases[] = { "\xC2\xA9", "(c) copyright", "copyright \xC2\xA9",
+    static const char *const phrases[] = { "(c) copyright", "copyright \xC2\xA9",
         "contributed to this report", "contributed reporting", "(reporting by", "reporting by ",
         "editing by ", "writing by ", "compiled by ", NULL };
     phrases_init(credits, phrases);
@@ -284,7 +286,8 @@ void meta_credit_phrases(phrase_set *credits) {
 size_t meta_credit_start(const char *s, size_t n, const phrase_set *credits) {
     size_t first[PHRASES_MAX];
     phrases_first(s, n, credits, first);      /* one pass: this runs on every paragraph */
-    size_t cut = n;
+    const char *sign = memmem(s, n, "\xC2\xA9", 2);
+    size_t cut = sign ? (size_t)(sign - s) : n;
     for (int i = 0; i < CREDIT_MARKS; i++) if (first[i] < cut) cut = first[i];
     for (int i = CREDIT_MARKS; i < credits->n; i++) {
         if (first[i] == n || n - first[i] > 300) continue;

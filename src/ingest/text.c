@@ -64,6 +64,30 @@ static int pair_seen(const phrase_set *ps, const char *s, size_t i) {
     return (int)(ps->pairs[h >> 6] >> (h & 63) & 1);
 }
 
+/* The shift table's slot for a byte pair, folded. Pairs that share a slot
+ * share the smaller shift: a collision costs a needless look, never a miss. */
+static unsigned shift_slot(unsigned char a, unsigned char b) {
+    uint32_t v = (uint32_t)an_ascii_lower(a) << 8 | an_ascii_lower(b);
+    return (v * 0x9E3779B1u) >> (32 - 12);
+}
+_Static_assert(PHRASES_SHIFT_SLOTS == 1 << 12, "shift_slot gives 12 bits");
+
+/* For each pair within the first minlen bytes of a phrase, the distance from
+ * it to the end of those bytes: a window of minlen bytes that ends in the
+ * pair can start that phrase only that much further on. */
+static void shifts_init(phrase_set *ps) {
+    unsigned m = 255;
+    for (int k = 0; k < ps->n; k++) if (ps->len[k] < m) m = ps->len[k];
+    ps->minlen = (unsigned char)(ps->n ? m : 2);
+    memset(ps->shift, ps->minlen - 1, sizeof ps->shift);
+    for (int k = 0; k < ps->n; k++)
+        for (unsigned j = 0; j + 1 < ps->minlen; j++) {
+            unsigned h = shift_slot((unsigned char)ps->list[k][j], (unsigned char)ps->list[k][j + 1]);
+            unsigned char d = (unsigned char)(ps->minlen - 2 - j);
+            if (d < ps->shift[h]) ps->shift[h] = d;
+        }
+}
+
 void phrases_init(phrase_set *ps, const char *const *list) {
     memset(ps->head, 0, sizeof ps->head);
     memset(ps->pairs, 0, sizeof ps->pairs);
@@ -78,6 +102,7 @@ void phrases_init(phrase_set *ps, const char *const *list) {
         ps->second[k] = an_ascii_lower((unsigned char)list[k][1]);
         pair_add(ps, c, ps->second[k]);
     }
+    shifts_init(ps);
 }
 
 /* Bytes from the third on, folded: the bucket and the second-byte test
@@ -107,9 +132,22 @@ static int candidates(const phrase_set *ps, const char *s, size_t i) {
     return pair_seen(ps, s, i) ? ps->head[an_ascii_lower((unsigned char)s[i])] : 0;
 }
 
-/* Phrases are at least two bytes long: none starts at the last byte. */
+/* The next position at or after i where a phrase may start, or n. A phrase
+ * starting at i fills the window s[i, i + minlen), so the pair that ends
+ * the window ends one of the phrases' first minlen bytes; where it ends
+ * none of them, the window moves on. */
+static size_t next_start(const char *s, size_t n, const phrase_set *ps, size_t i) {
+    size_t m = ps->minlen;
+    while (i + m <= n) {
+        unsigned d = ps->shift[shift_slot((unsigned char)s[i + m - 2], (unsigned char)s[i + m - 1])];
+        if (!d) return i;
+        i += d;
+    }
+    return n;
+}
+
 int phrases_any(const char *s, size_t n, const phrase_set *ps) {
-    for (size_t i = 0; i + 1 < n; i++) {
+    for (size_t i = next_start(s, n, ps, 0); i < n; i = next_start(s, n, ps, i + 1)) {
         int k = candidates(ps, s, i);
         if (k && phrase_at(s, n, i, ps, k)) return 1;
     }
@@ -118,7 +156,7 @@ int phrases_any(const char *s, size_t n, const phrase_set *ps) {
 
 void phrases_first(const char *s, size_t n, const phrase_set *ps, size_t *first) {
     for (int k = 0; k < ps->n; k++) first[k] = n;
-    for (size_t i = 0; i + 1 < n; i++) {
+    for (size_t i = next_start(s, n, ps, 0); i < n; i = next_start(s, n, ps, i + 1)) {
         int k = candidates(ps, s, i);
         for (k = k ? phrase_at(s, n, i, ps, k) : 0; k; k = phrase_at(s, n, i, ps, ps->next[k - 1]))
             if (first[k - 1] == n) first[k - 1] = i;

@@ -135,7 +135,7 @@ an_doc *an_doc_process(const an_engine *e, const char *path, const char *data, s
     } else {
         page_from_text(&pg, copy, (uint32_t)len, NULL, base);
     }
-    ingest_page(&pg, e->outlets, e->opt.default_date, &d->out);
+    ingest_page(&pg, e->outlets, e->phrases, e->opt.default_date, &d->out);
     page_free(&pg);
     free(d->repaired);
     d->repaired = NULL;

@@ -98,6 +98,12 @@ an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
     char path[4096];
     e->outlets = outlets_load(engine_dict_path(e, "ingest/outlets.txt", path, sizeof path), err, errlen);
     if (!e->outlets) { an_engine_free(e); return NULL; }
+    if (!(e->phrases = malloc(sizeof *e->phrases))) {
+        snprintf(err, errlen, "out of memory");
+        an_engine_free(e);
+        return NULL;
+    }
+    ingest_phrases_init(e->phrases);
     if (e->opt.last_stage >= AN_STAGE_ANALYSE) {
         e->lexicon = an_lexicon_load(e->dict_dir, NULL, err, errlen);
         if (!e->lexicon) { an_engine_free(e); return NULL; }
@@ -112,6 +118,7 @@ an_engine *an_engine_new(const an_options *opt, char *err, size_t errlen) {
 void an_engine_free(an_engine *e) {
     if (!e) return;
     outlets_free(e->outlets);
+    free(e->phrases);
     cameo_free(e->cameo);
     patterns_free(e->verb_patterns);
     patterns_free(e->noun_patterns);

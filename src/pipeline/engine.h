@@ -16,6 +16,7 @@ struct an_engine {
     char *dict_dir;
     char *default_date;
     an_outlets *outlets;          /* ingest */
+    ingest_phrases *phrases;      /* ingest: the line rules' phrase lists */
     struct an_cameo *cameo;       /* extract: CAMEO code table */
     struct an_patterns *verb_patterns, *noun_patterns;   /* extract: dict/events, or imported verbs */
     struct an_wordset *quote_words;   /* extract: the quote finder's word lists */

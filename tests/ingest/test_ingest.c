@@ -370,3 +370,49 @@ TEST(page_word_count_matches_a_byte_at_a_time_count) {
     const char *mixed = "one\x7f" "three\x01" "four five six seven";
     CHECK_INT(page_count_words(mixed, (uint32_t)strlen(mixed)), 6);
 }
+
+/* The first case-insensitive occurrence of p in s, or n: the plain search
+ * the skipping phrase scan must agree with. */
+static size_t first_slowly(const char *s, size_t n, const char *p) {
+    size_t k = strlen(p);
+    for (size_t i = 0; i + k <= n; i++)
+        if (!strncasecmp(s + i, p, k)) return i;
+    return n;
+}
+
+/* Random texts over the phrases' own letters (so that they occur, often
+ * overlapping and near the ends), in both cases, against sets whose shortest
+ * phrase is 2, 4 and 7 bytes long. */
+TEST(phrase_scan_finds_what_a_plain_search_finds) {
+    static const char *const sets[][6] = {
+        { "ab", "abcab", "ba c", NULL },
+        { "Cab ", "abba", "c a b", "bbbbbbb", NULL },
+        { "aab cab", "b c ab a", "cabbage", NULL },
+    };
+    static const char alphabet[] = "abcABC ";
+    char buf[64];
+    uint32_t seed = 777, bad = 0, found = 0;
+    for (size_t set = 0; set < sizeof sets / sizeof *sets; set++) {
+        phrase_set ps;
+        phrases_init(&ps, sets[set]);
+        for (int round = 0; round < 4000; round++) {
+            size_t n = (size_t)round % sizeof buf;
+            for (size_t i = 0; i < n; i++) {
+                seed = seed * 1103515245u + 12345u;
+                buf[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+            }
+            size_t first[PHRASES_MAX];
+            phrases_first(buf, n, &ps, first);
+            int any = 0;
+            for (int k = 0; k < ps.n; k++) {
+                size_t want = first_slowly(buf, n, sets[set][k]);
+                bad += first[k] != want;
+                any |= want < n;
+            }
+            bad += phrases_any(buf, n, &ps) != any;
+            found += any;
+        }
+    }
+    CHECK_INT(bad, 0);
+    CHECK(found > 1000);          /* the texts did contain phrases */
+}
