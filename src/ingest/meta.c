@@ -283,11 +283,18 @@ void meta_credit_phrases(phrase_set *credits) {
     phrases_init(credits, phrases);
 }
 
+/* Where the first copyright sign (UTF-8 C2 A9) is, or n. By memchr on its
+ * first byte, which is rare in English: memmem goes byte by byte. */
+static size_t copyright_sign(const char *s, size_t n) {
+    for (const char *p = s, *end = s + n; (p = memchr(p, 0xC2, (size_t)(end - p))) && p + 1 < end; p++)
+        if ((unsigned char)p[1] == 0xA9) return (size_t)(p - s);
+    return n;
+}
+
 size_t meta_credit_start(const char *s, size_t n, const phrase_set *credits) {
     size_t first[PHRASES_MAX];
     phrases_first(s, n, credits, first);      /* one pass: this runs on every paragraph */
-    const char *sign = memmem(s, n, "\xC2\xA9", 2);
-    size_t cut = sign ? (size_t)(sign - s) : n;
+    size_t cut = copyright_sign(s, n);
     for (int i = 0; i < CREDIT_MARKS; i++) if (first[i] < cut) cut = first[i];
     for (int i = CREDIT_MARKS; i < credits->n; i++) {
         if (first[i] == n || n - first[i] > 300) continue;

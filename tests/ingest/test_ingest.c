@@ -284,6 +284,9 @@ TEST(bylines_datelines_and_bios) {
     phrase_set credits;
     meta_credit_phrases(&credits);
     CHECK_INT(meta_credit_start(s6, strlen(s6), &credits), 28);
+    const char *s7 = "Prices rose 5\xC2\xB0 and \xC2\xC2\xA9 Harbour Press", *s8 = "It ends in \xC2";
+    CHECK_INT(meta_credit_start(s7, strlen(s7), &credits), 21);     /* the sign after a lone C2 */
+    CHECK_INT(meta_credit_start(s8, strlen(s8), &credits), strlen(s8));
     an_arena_free(&a);
 }
 
