@@ -44,5 +44,5 @@ row() {
     aps=$(awk -v n="$LINES" -v w="$WALL" 'BEGIN { printf "%.0f", (w > 0 ? n / w : 0) }')
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$DATE" "$COMMIT" "$1" "$2" \
         "$WALL" "$mbs" "$LINES" "$aps" "$RSS_MB" "$LOAD_MS" >>"$ROWS"
-    printf 'bench: %-8s -j %-3s %6ss %7s MB/s %8s articles/s  peak RSS %s MB\n' "$1" "$2" "$WALL" "$mbs" "$aps" "$RSS_MB"
+    printf 'bench: %-8s -j %-3s %6ss %7s MiB/s %8s articles/s  peak RSS %s MB\n' "$1" "$2" "$WALL" "$mbs" "$aps" "$RSS_MB"
 }

@@ -31,11 +31,33 @@ echo "bench: $CORPUS ($INPUT_BYTES bytes), $RUNS runs each; engine creation (dic
 section_ingest() {
     measure "$ANNALS" extract -q "$CORPUS"
     row extract 1
+    WALL_ONE=$WALL
     measure "$ANNALS" extract -q -j "$NPROC" "$CORPUS"
     row extract "$NPROC"
+    WALL_ALL=$WALL
+}
+
+# What the machine allows two workers: two separate one-thread processes, each
+# on half the corpus, at the same time. They share nothing, so where they too
+# fall short of twice one thread, so must -j 2: the cores slow each other
+# (shared caches, memory bandwidth, or virtual cores on one physical core).
+section_scaling() {
+    [ "$NPROC" -ge 2 ] || return 0
+    half=$(($(wc -l <"$CORPUS") / 2))
+    head -n "$half" "$CORPUS" >"$TMPD/half1"
+    tail -n +"$((half + 1))" "$CORPUS" >"$TMPD/half2"
+    measure sh -c '"$1" extract -q "$2" >/dev/null & "$1" extract -q "$3" >/dev/null & wait' sh \
+        "$ANNALS" "$TMPD/half1" "$TMPD/half2"
+    rm -f "$TMPD/half1" "$TMPD/half2"
+    awk -v one="$WALL_ONE" -v all="$WALL_ALL" -v two="$WALL" -v j="$NPROC" 'BEGIN {
+        printf "bench: scaling: -j %s runs %.2fx one thread; two one-thread processes on halves, side by side, %.2fx (what the machine allows)\n",
+               j, one / all, one / two }'
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$DATE" "$COMMIT" "2 processes on halves" "1+1" \
+        "$WALL" "$(awk -v b="$INPUT_BYTES" -v w="$WALL" 'BEGIN { printf "%.1f", b / 1048576 / w }')" "" "" "" "$LOAD_MS" >>"$ROWS"
 }
 
 section_ingest
+section_scaling
 for f in bench/section-*.sh; do [ -f "$f" ] && . "$f"; done
 # the analyse stage alone, in sentences/s (its own script: it prints, not rows)
 sh bench/analyse.sh "$ANNALS" || echo "bench: analyse section failed"
@@ -48,10 +70,11 @@ if [ ! -f "$RESULTS" ]; then
 
 `make bench` on the shared corpus (27k articles, 42 MB of JSONL), medians of 3 runs,
 on the project's machine (2 cores). Stage: the `annals` command measured; -j: threads.
+MiB/s: input mebibytes (2^20 bytes) per second.
 Dict ms: time to create the engine (load the dictionaries). A `+` after the
 commit: the working tree had changes.
 
-| date | commit | stage | -j | seconds | MB/s | articles | articles/s | peak RSS MB | dict ms |
+| date | commit | stage | -j | seconds | MiB/s | articles | articles/s | peak RSS MB | dict ms |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 MD
 fi
