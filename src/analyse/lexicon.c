@@ -12,6 +12,7 @@
 #include "../core/ascii.h"
 #include "../core/load.h"
 #include "../core/wordset.h"
+#include "../core/bigmem.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,14 +74,14 @@ static const lx_entry *find(const an_lexicon *lx, const char *w, size_t n) {
 }
 
 static void *xrealloc(void *p, size_t n) {
-    void *q = realloc(p, n);
+    void *q = an_big_realloc(p, n);
     if (!q) { fputs("annals: out of memory\n", stderr); abort(); }
     return q;
 }
 
 static void rehash(an_lexicon *lx, uint32_t nslots) {
-    free(lx->slots);
-    lx->slots = calloc(nslots, sizeof *lx->slots);
+    an_big_free(lx->slots);
+    lx->slots = an_big_calloc(nslots, sizeof *lx->slots);
     if (!lx->slots) { fputs("annals: out of memory\n", stderr); abort(); }
     lx->mask = nslots - 1;
     for (uint32_t k = 0; k < lx->n; k++) {
@@ -375,9 +376,9 @@ an_lexicon *an_lexicon_load(const char *dict_dir, const char *wordnet_dir, char 
 
 void an_lexicon_free(an_lexicon *lx) {
     if (!lx) return;
-    free(lx->pool);
-    free(lx->e);
-    free(lx->slots);
+    an_big_free(lx->pool);
+    an_big_free(lx->e);
+    an_big_free(lx->slots);
     lx_memo_pool_free(lx->memos);
     an_wordset_free(lx->abbrevs);
     free(lx);

@@ -1,4 +1,5 @@
 #include "arena.h"
+#include "bigmem.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -9,13 +10,20 @@ struct an_arena_chunk {
     _Alignas(16) unsigned char data[];
 };
 
+#define MAPPED_CHUNK ((size_t)1 << 20)
+
 static an_arena_chunk *chunk_new(size_t size) {
-    an_arena_chunk *c = malloc(sizeof *c + size);
+    an_arena_chunk *c = size >= MAPPED_CHUNK ? an_big_calloc(1, sizeof *c + size) : malloc(sizeof *c + size);
     if (!c) { fputs("annals: out of memory\n", stderr); abort(); }
     c->next = NULL;
     c->size = size;
     c->used = 0;
     return c;
+}
+
+static void chunk_free(an_arena_chunk *c) {
+    if (c->size >= MAPPED_CHUNK) an_big_free(c);
+    else free(c);
 }
 
 void an_arena_init(an_arena *a, size_t chunk_size) {
@@ -101,7 +109,7 @@ void an_arena_reset(an_arena *a) {
     while (c) {
         an_arena_chunk *next = c->next;
         if (!keep && c->size == a->chunk_size) keep = c;
-        else free(c);
+        else chunk_free(c);
         c = next;
     }
     if (keep) { keep->used = 0; keep->next = NULL; }
@@ -111,7 +119,7 @@ void an_arena_reset(an_arena *a) {
 
 void an_arena_free(an_arena *a) {
     an_arena_chunk *c = a->head;
-    while (c) { an_arena_chunk *n = c->next; free(c); c = n; }
+    while (c) { an_arena_chunk *n = c->next; chunk_free(c); c = n; }
     a->head = NULL;
     a->total = 0;
 }

@@ -16,6 +16,10 @@ typedef struct an_arena {
 } an_arena;
 
 void  an_arena_init(an_arena *a, size_t chunk_size);
+/* The chunk size for arenas that hold a loaded table's strings for the
+ * engine's life: a chunk fills one huge page (see bigmem.h). Chunks of
+ * 1 MiB or more are mapped through an_big_calloc, smaller ones malloc'd. */
+#define AN_ARENA_TABLE_CHUNK (((size_t)2 << 20) - 256)
 void *an_arena_alloc(an_arena *a, size_t n);            /* 16-byte aligned, zeroed */
 char *an_arena_strndup(an_arena *a, const char *s, size_t n);
 char *an_arena_strdup(an_arena *a, const char *s);

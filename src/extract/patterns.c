@@ -2,6 +2,7 @@
 #include "cameo.h"
 #include "../core/arena.h"
 #include "../core/entries.h"
+#include "../core/bigmem.h"
 #include "../core/fnv.h"
 #include <ctype.h>
 #include <glob.h>
@@ -42,18 +43,18 @@ static uint32_t hash_bytes(const char *s, size_t n, int stem) { return an_fnv(AN
 
 an_patterns *patterns_new(void) {
     an_patterns *p = calloc(1, sizeof *p);
-    if (p) an_arena_init(&p->arena, 256 * 1024);
+    if (p) an_arena_init(&p->arena, AN_ARENA_TABLE_CHUNK);
     return p;
 }
 
 void patterns_free(an_patterns *p) {
     if (!p) return;
     an_arena_free(&p->arena);
-    free(p->pats);
-    free(p->ents);
-    free(p->order);
-    free(p->brief);
-    free(p->table);
+    an_big_free(p->pats);
+    an_big_free(p->ents);
+    an_big_free(p->order);
+    an_big_free(p->brief);
+    an_big_free(p->table);
     free(p->intern);
     free(p->intern_id);
     free(p);
@@ -140,7 +141,7 @@ static int grow(void **arr, int *cap, int need, size_t elem) {
     if (need <= *cap) return 0;
     int nc = *cap ? *cap * 2 : 1024;
     while (nc < need) nc *= 2;
-    void *na = realloc(*arr, (size_t)nc * elem);
+    void *na = an_big_realloc(*arr, (size_t)nc * elem);
     if (!na) return -1;
     *arr = na;
     *cap = nc;
@@ -228,14 +229,14 @@ const pat_brief *patterns_briefs(const an_patterns *p, const an_pattern *const *
 int patterns_index(an_patterns *p) {
     if (p->indexed) return 0;
     if (p->nents) qsort(p->ents, (size_t)p->nents, sizeof *p->ents, by_key);     /* ents is NULL when empty */
-    free(p->order);
-    free(p->brief);
-    free(p->table);
-    p->order = malloc((size_t)(p->nents ? p->nents : 1) * sizeof *p->order);
-    p->brief = malloc((size_t)(p->nents ? p->nents : 1) * sizeof *p->brief);
+    an_big_free(p->order);
+    an_big_free(p->brief);
+    an_big_free(p->table);
+    p->order = an_big_calloc((size_t)(p->nents ? p->nents : 1), sizeof *p->order);
+    p->brief = an_big_calloc((size_t)(p->nents ? p->nents : 1), sizeof *p->brief);
     p->tcap = 16;
     while (p->tcap < (size_t)p->nents * 2) p->tcap *= 2;      /* load <= 1/2 */
-    p->table = calloc(p->tcap, sizeof *p->table);
+    p->table = an_big_calloc(p->tcap, sizeof *p->table);
     if (!p->order || !p->brief || !p->table) return -1;
     for (int i = 0, run = 0; i < p->nents; i++) {
         p->order[i] = p->ents[i].pat;

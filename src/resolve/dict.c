@@ -8,6 +8,7 @@
  * soon as no longer phrase can follow: longest match without scanning phrases. */
 #include "rs_int.h"
 #include "../core/entries.h"
+#include "../core/bigmem.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,11 +53,11 @@ const rs_slot *rs_lookup_fnv(const rs_dict *d, const char *key, size_t n, uint32
 #define RS_FIRST_SLOTS (1u << 17)
 
 static int grow_table(rs_dict *d) {
-    if (!d->filter && !(d->filter = calloc(RS_FILTER_BITS / 64, sizeof *d->filter))) return -1;
+    if (!d->filter && !(d->filter = an_big_calloc(RS_FILTER_BITS / 64, sizeof *d->filter))) return -1;
     uint32_t nsize = d->slots ? (d->mask + 1) * 2 : RS_FIRST_SLOTS;
-    rs_slot *ns = calloc(nsize, sizeof *ns);
-    uint16_t *nt = calloc(nsize, sizeof *nt);
-    if (!ns || !nt) { free(ns); free(nt); return -1; }
+    rs_slot *ns = an_big_calloc(nsize, sizeof *ns);
+    uint16_t *nt = an_big_calloc(nsize, sizeof *nt);
+    if (!ns || !nt) { an_big_free(ns); an_big_free(nt); return -1; }
     for (uint32_t i = 0; d->slots && i <= d->mask; i++) {
         if (!d->slots[i].key) continue;
         uint32_t j = d->slots[i].hash & (nsize - 1);
@@ -64,8 +65,8 @@ static int grow_table(rs_dict *d) {
         ns[j] = d->slots[i];
         nt[j] = tag_of(d->slots[i].hash);
     }
-    free(d->slots);
-    free(d->tags);
+    an_big_free(d->slots);
+    an_big_free(d->tags);
     d->slots = ns;
     d->tags = nt;
     d->mask = nsize - 1;
@@ -92,7 +93,7 @@ static void *grow(void *p, int *cap, int need, size_t elem) {
     if (need <= *cap) return p;
     int nc = *cap ? *cap * 2 : 256;
     while (nc < need) nc *= 2;
-    void *np = realloc(p, (size_t)nc * elem);
+    void *np = an_big_realloc(p, (size_t)nc * elem);
     if (np) *cap = nc;
     return np;
 }
@@ -420,7 +421,7 @@ static void fill_countries(rs_dict *d) {
 rs_dict *rs_dict_load(const char *dir, char *err, size_t errlen) {
     rs_dict *d = calloc(1, sizeof *d);
     if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
-    an_arena_init(&d->arena, 1 << 18);
+    an_arena_init(&d->arena, AN_ARENA_TABLE_CHUNK);
     an_arena_init(&d->scratch, 4096);
     if (load_file(d, dir, "countries.txt", RK_COUNTRY, err, errlen) ||
         load_file(d, dir, "orgs.txt", RK_ORG, err, errlen) ||
@@ -437,12 +438,12 @@ rs_dict *rs_dict_load(const char *dir, char *err, size_t errlen) {
 
 void rs_dict_free(rs_dict *d) {
     if (!d) return;
-    free(d->ents);
-    free(d->roles);
-    free(d->vals);
-    free(d->slots);
-    free(d->tags);
-    free(d->filter);
+    an_big_free(d->ents);
+    an_big_free(d->roles);
+    an_big_free(d->vals);
+    an_big_free(d->slots);
+    an_big_free(d->tags);
+    an_big_free(d->filter);
     free(d->cities);
     an_wordset_free(d->lists);
     an_arena_free(&d->arena);

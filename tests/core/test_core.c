@@ -2,6 +2,7 @@
 #include "../test.h"
 #include "../../src/core/load.h"
 #include "../../src/core/arena.h"
+#include "../../src/core/bigmem.h"
 #include "../../src/core/buf.h"
 #include "../../src/core/date.h"
 #include "../../src/core/entries.h"
@@ -252,6 +253,38 @@ TEST(arena_aligns_and_grows) {
     an_arena_reset(&a);
     CHECK_INT(a.total, 0);
     an_arena_free(&a);
+}
+
+/* Every byte of p[0, n) is b. */
+static int all_bytes(const unsigned char *p, size_t n, unsigned char b) {
+    for (size_t i = 0; i < n; i++) if (p[i] != b) return 0;
+    return 1;
+}
+
+/* Small blocks (malloc'd) and large ones (mapped on huge-page boundaries)
+ * behave alike: zeroed, aligned, contents kept and new bytes zeroed when
+ * they grow, in place inside a mapping or by moving across the threshold. */
+TEST(big_blocks_are_zeroed_and_keep_their_contents_as_they_grow) {
+    size_t sizes[] = { 1, 4000, (1u << 20) - 100, (1u << 20) + 1, 3u << 20 };
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        size_t n = sizes[k];
+        unsigned char *p = an_big_calloc(n, 1);
+        CHECK(p != NULL && ((uintptr_t)p & 15) == 0);
+        CHECK(all_bytes(p, n, 0));
+        memset(p, 0xAB, n);
+        p = an_big_realloc(p, n + 100);                  /* in place or moved */
+        CHECK(all_bytes(p, n, 0xAB) && all_bytes(p + n, 100, 0));
+        p = an_big_realloc(p, 2 * n + (1u << 20));       /* past any mapping it had */
+        CHECK(all_bytes(p, n, 0xAB) && all_bytes(p + n, n + (1u << 20), 0));
+        CHECK(an_big_realloc(p, 1) == p);                /* never shrinks */
+        an_big_free(p);
+    }
+    CHECK(an_big_calloc(SIZE_MAX / 2, 4) == NULL);       /* the product overflows */
+    CHECK(an_big_calloc(1, SIZE_MAX - 8) == NULL);       /* the header does not fit */
+    an_big_free(NULL);
+    int *grown = an_big_realloc(NULL, 8 * sizeof *grown);
+    CHECK(grown != NULL && grown[7] == 0);
+    an_big_free(grown);
 }
 
 TEST(arena_push_grows_by_doubling) {
