@@ -294,7 +294,7 @@ static void reset(build *b, int header_from) {
 }
 
 void ingest_phrases_init(ingest_phrases *ph) {
-    lines_phrases(&ph->ui, &ph->credit_marks);
+    lines_phrases(ph);
     meta_credit_phrases(&ph->credits);
 }
 

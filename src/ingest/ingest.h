@@ -30,7 +30,7 @@ int   has_lower(const char *s, size_t n);
  * and it moves on by up to that length less one. Cheap to build (on the stack,
  * per page or per call): it holds pointers into the list. Case-insensitive (ASCII). */
 #define PHRASES_MAX 64
-#define PHRASES_SHIFT_SLOTS 4096
+#define PHRASES_SHIFT_SLOTS 1024
 typedef struct phrase_set {
     const char *const *list;
     unsigned char head[256];              /* 1 + first phrase starting with this byte, 0: none */
@@ -52,15 +52,17 @@ void phrases_first(const char *s, size_t n, const phrase_set *ps, size_t *first)
 /* The phrase lists the ingest rules scan every line for, set up once per
  * engine: setting them up per page cost more than the scans. */
 typedef struct ingest_phrases {
-    phrase_set ui;              /* page furniture ("sign up", "privacy policy"), lines.c */
-    phrase_set credit_marks;    /* photo credits and captions, lines.c */
+    phrase_set furniture;       /* page furniture ("sign up", "privacy policy") and
+                                   the credit marks, lines.c */
+    const char *furniture_list[PHRASES_MAX + 1];
+    phrase_set credit_marks;    /* photo credits and captions ("Photo / "), lines.c */
     phrase_set credits;         /* a paragraph's closing credit ("Reporting by"), meta.c */
 } ingest_phrases;
 void ingest_phrases_init(ingest_phrases *ph);
 
 /* Decide each line's type (lines.c). */
 void lines_classify(an_page *pg, const an_outlets *o, const ingest_phrases *ph);
-void lines_phrases(phrase_set *ui, phrase_set *credit_marks);
+void lines_phrases(ingest_phrases *ph);
 
 int   is_upper_word_start(const char *s, size_t n);
 char *title_case_name(an_arena *a, const char *s, size_t n);

@@ -161,14 +161,16 @@ static an_line_type classify(const an_page *pg, const an_line *l, const an_outle
     if (w <= 6 && (in_list(s, n, end_lines) || starts_any(s, n, end_prefixes))) return LT_END;
     if (is_timeago(s, n, w)) return LT_TIMEAGO;
     if (is_date_line(s, n, w)) return LT_DATE;
-    /* strong phrases as substrings in one pass; weak words whole, on short lines */
-    if (w <= 30 && phrases_any(s, n, &ph->ui)) return LT_FURNITURE;
+    /* strong phrases as substrings in one pass; weak words whole, on short
+     * lines. Every test from here to the credit marks' gives furniture, so
+     * on lines of up to 30 words one scan looks for both kinds of phrase. */
+    if (w <= 30 && phrases_any(s, n, &ph->furniture)) return LT_FURNITURE;
     if (w <= 8 && has_word(s, n, ui_weak)) return LT_FURNITURE;
     if (w <= 80 && starts_any(s, n, (const char *const[]){ "sign up", "subscribe", "click here", "download ",
                                                           "follow us", "get the latest", "sign in", NULL }))
         return LT_FURNITURE;
     if (w <= 4 && in_list(s, n, ui_lines)) return LT_FURNITURE;
-    if ((l->flags & LF_CAPTION) || (w <= 50 && phrases_any(s, n, &ph->credit_marks))) return LT_FURNITURE;
+    if ((l->flags & LF_CAPTION) || (w > 30 && w <= 50 && phrases_any(s, n, &ph->credit_marks))) return LT_FURNITURE;
     if (is_bullet(s, n) && w <= 12) return LT_MENU;
     if (is_source_line(s, n, w)) return LT_SOURCE;
     if (is_breadcrumb(s, n, w) && !ci_starts(s, n, "by ")) return LT_FURNITURE;
@@ -180,9 +182,16 @@ static an_line_type classify(const an_page *pg, const an_line *l, const an_outle
     return LT_SHORT;
 }
 
-void lines_phrases(phrase_set *ui, phrase_set *credits) {
-    phrases_init(ui, ui_strong);
-    phrases_init(credits, credit_marks);
+#define COUNT(list) (sizeof list / sizeof *list - 1)      /* less the NULL */
+_Static_assert(COUNT(ui_strong) + COUNT(credit_marks) <= PHRASES_MAX, "a phrase set holds PHRASES_MAX");
+
+void lines_phrases(ingest_phrases *ph) {
+    size_t n = 0;
+    for (size_t i = 0; i < COUNT(ui_strong); i++) ph->furniture_list[n++] = ui_strong[i];
+    for (size_t i = 0; i < COUNT(credit_marks); i++) ph->furniture_list[n++] = credit_marks[i];
+    ph->furniture_list[n] = NULL;
+    phrases_init(&ph->furniture, ph->furniture_list);
+    phrases_init(&ph->credit_marks, credit_marks);
 }
 
 void lines_classify(an_page *pg, const an_outlets *o, const ingest_phrases *ph) {
