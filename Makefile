@@ -93,7 +93,7 @@ unit: $(BUILD)/unit-tests $(BUILD)/annals
 	@$(BUILD)/unit-tests
 
 e2e: $(BUILD)/annals
-	@sh tests/e2e/run.sh $(BUILD)/annals
+	@for t in tests/e2e/test_*.py; do python3 "$$t" $(BUILD)/annals || exit 1; done
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan SAN=1 OPT=-O1 build-asan/unit-tests build-asan/annals
