@@ -5,7 +5,7 @@
  * advised for transparent huge pages; smaller ones come from malloc. Two
  * reasons, both measured: on the virtual machine the project is measured on,
  * a 4 KiB page fault costs some 13 us, and building the engine touched some
- * 6,500 pages, about 90 ms of each process's start; and a lookup into a
+ * 6,800 pages, about 90 ms of each process's start; and a lookup into a
  * table spread over thousands of small pages misses the TLB as well as the
  * cache. Where the kernel gives no huge pages, the blocks are plain mappings.
  *

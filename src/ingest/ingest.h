@@ -16,7 +16,6 @@ const char *outlets_match(const an_outlets *o, const char *s, size_t n);
 const char *outlets_find(const an_outlets *o, const char *s, size_t n);
 int outlets_is_wire(const an_outlets *o, const char *canonical);
 
-
 /* Small text helpers shared by the ingest files (text.c). */
 int   ci_starts(const char *s, size_t n, const char *prefix);
 const char *ci_find(const char *s, size_t n, const char *needle);
@@ -27,8 +26,9 @@ int   has_lower(const char *s, size_t n);
  * pass over it instead of one per phrase. The pass skips ahead as
  * Wu-Manber's does: when the two bytes at the end of a window as long as the
  * shortest phrase end no phrase's beginning, no phrase starts in the window
- * and it moves on by up to that length less one. Cheap to build (on the stack,
- * per page or per call): it holds pointers into the list. Case-insensitive (ASCII). */
+ * and it moves on by up to that length less one. It holds pointers into the
+ * list, which must outlive it. Case-insensitive (ASCII). Building one costs
+ * more than scanning a page with it: build it once (ingest_phrases). */
 #define PHRASES_MAX 64
 #define PHRASES_SHIFT_SLOTS 1024
 typedef struct phrase_set {
@@ -54,7 +54,7 @@ void phrases_first(const char *s, size_t n, const phrase_set *ps, size_t *first)
 typedef struct ingest_phrases {
     phrase_set furniture;       /* page furniture ("sign up", "privacy policy") and
                                    the credit marks, lines.c */
-    const char *furniture_list[PHRASES_MAX + 1];
+    const char *furniture_list[PHRASES_MAX + 1];   /* furniture's list: never copy the struct */
     phrase_set credit_marks;    /* photo credits and captions ("Photo / "), lines.c */
     phrase_set credits;         /* a paragraph's closing credit ("Reporting by"), meta.c */
 } ingest_phrases;

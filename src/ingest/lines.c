@@ -62,7 +62,6 @@ static int in_list(const char *s, size_t n, const char *const *list) {
     return 0;
 }
 
-
 /* A phrase from the list standing as whole words. */
 static int has_word(const char *s, size_t n, const char *const *list) {
     for (int i = 0; list[i]; i++) {
