@@ -524,8 +524,8 @@ void lex_prefetch(const an_lexicon *lx, uint32_t h, int round) {
     if (round == 0) { __builtin_prefetch(slot); return; }
     if (*slot && (uint32_t)(*slot >> 32) == h) {              /* the first probe; most words end there */
         const lx_entry *e = &lx->e[(uint32_t)*slot - 1];
-        __builtin_prefetch(e);
-        __builtin_prefetch(lx->pool + e->off);
+        if (round == 1) __builtin_prefetch(e);
+        else __builtin_prefetch(lx->pool + e->off);
     }
 }
 

@@ -49,7 +49,8 @@ uint32_t lex_hash(const char *w, size_t n);
 int lex_lookup_hashed(const an_lexicon *lx, const char *w, size_t n, uint32_t hash, lex_info *out);
 /* A hint that the word with this lex_hash will be looked up soon: round 0
  * fetches its hash slot into the cache, round 1 (after round 0 for all the
- * words) its entry. */
+ * words) its entry, round 2 its string. Each round reads only what the one
+ * before fetched, so no round waits for memory. */
 void lex_prefetch(const an_lexicon *lx, uint32_t hash, int round);
 /* Remembered answers (lexicon_memo.c): a small table of recent words and
  * what lex_lookup said of them. A table belongs to one thread at a time:
@@ -65,6 +66,8 @@ void lx_memo_return(lx_memo_pool *p, lx_memo *m);
  * remembered; hash is w's lex_hash. */
 int lx_memo_find(const lx_memo *m, const char *w, size_t n, uint32_t hash, lex_info *out);
 void lx_memo_put(lx_memo *m, const char *w, size_t n, uint32_t hash, const lex_info *in, int known);
+/* A hint that lx_memo_find will be asked for this hash soon. */
+void lx_memo_prefetch(const lx_memo *m, uint32_t hash);
 /* The lexicon's pool of tables. */
 lx_memo_pool *lex_memos(const an_lexicon *lx);
 

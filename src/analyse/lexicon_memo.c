@@ -75,6 +75,10 @@ int lx_memo_find(const lx_memo *m, const char *w, size_t n, uint32_t h, lex_info
     return s->known;
 }
 
+void lx_memo_prefetch(const lx_memo *m, uint32_t h) {
+    if (m) __builtin_prefetch(&m->slot[h & (MEMO_SLOTS - 1)]);
+}
+
 void lx_memo_put(lx_memo *m, const char *w, size_t n, uint32_t h, const lex_info *in, int known) {
     if (!m || n == 0 || n > MEMO_KEY) return;
     memo_slot *s = &m->slot[h & (MEMO_SLOTS - 1)];

@@ -64,10 +64,13 @@ static size_t lookup_form(const tagctx *c, uint32_t k, char *w) {
 }
 
 /* The words' lexicon forms, once, and the answers remembered for them. The
- * lexicon is larger than the caches, so each lookup of the other words waits
- * for memory two or three times (slot, entry, string); announcing them first,
- * in two rounds (slots, then what they point to), lets those waits overlap
- * instead of adding up. */
+ * memo's slots are announced before any is read: the memo outgrows the
+ * first-level cache. The lexicon is larger than all the caches, so each
+ * lookup of the other words waits for memory two or three times (slot,
+ * entry, string); announcing them first, in three rounds (slots, entries,
+ * strings), each reading only what the round before fetched, lets those
+ * waits overlap instead of adding up. With two rounds, the second read each
+ * entry to find its string and waited for it there. */
 static void prepare_words(tagctx *c) {
     /* The words the memo does not know, listed without a branch: about one
      * in five, at random, so testing each word in each round mispredicted
@@ -78,11 +81,14 @@ static void prepare_words(tagctx *c) {
     for (uint32_t k = 0; k < c->n; k++) {
         c->flen[k] = c->tk[k].kind == AN_TK_WORD ? (uint8_t)lookup_form(c, k, c->form[k]) : 0;
         c->hash[k] = c->flen[k] ? lex_hash(c->form[k], c->flen[k]) : 0;
+        lx_memo_prefetch(c->b->memo, c->hash[k]);         /* the memo is larger than L1 */
+    }
+    for (uint32_t k = 0; k < c->n; k++) {
         c->known[k] = (uint8_t)(lx_memo_find(c->b->memo, c->form[k], c->flen[k], c->hash[k], &c->in[k]) + 1);
         missed[nmissed] = (uint8_t)k;
         nmissed += (c->flen[k] != 0) & (c->known[k] == 0);
     }
-    for (int round = 0; round < 2; round++)
+    for (int round = 0; round < 3; round++)
         for (uint32_t j = 0; j < nmissed; j++) lex_prefetch(c->b->lx, c->hash[missed[j]], round);
 }
 
