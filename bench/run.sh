@@ -40,14 +40,15 @@ section_ingest() {
 # What the machine allows two workers: two separate one-thread processes, each
 # on the whole corpus, at the same time. They share nothing, and each does
 # exactly the one-thread run's work, so their combined speed over one
-# thread's is the most any two workers could reach here. Where it falls
-# short of 2, the cores slow each other (shared caches, memory bandwidth, or
-# virtual cores on one physical core), and -j 2 cannot do better.
+# thread's is what two workers get here with no locks and no handing over.
+# Where it falls short of 2, the cores slow each other (shared caches,
+# memory bandwidth, or virtual cores on one physical core). -j 2 can do a
+# little better, as its threads share one copy of the dictionaries.
 section_scaling() {
     [ "$NPROC" -ge 2 ] || return 0
     measure sh -c '"$1" extract -q "$2" >/dev/null & "$1" extract -q "$2" >/dev/null & wait' sh "$ANNALS" "$CORPUS"
     awk -v one="$WALL_ONE" -v all="$WALL_ALL" -v two="$WALL" -v j="$NPROC" 'BEGIN {
-        printf "bench: scaling: -j %s runs %.2fx one thread; two one-thread processes side by side, %.2fx (what the machine allows)\n",
+        printf "bench: scaling: -j %s runs %.2fx one thread; two one-thread processes side by side, %.2fx (workers that share nothing)\n",
                j, one / all, 2 * one / two }'
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$DATE" "$COMMIT" "2 processes, side by side" "1+1" \
         "$WALL" "$(awk -v b="$INPUT_BYTES" -v w="$WALL" 'BEGIN { printf "%.1f", 2 * b / 1048576 / w }')" "" "" "" "$LOAD_MS" >>"$ROWS"
