@@ -10,7 +10,10 @@ struct an_arena_chunk {
     _Alignas(16) unsigned char data[];
 };
 
-#define MAPPED_CHUNK ((size_t)1 << 20)
+/* Chunks as large as an_big_* maps come from it (the tables' arenas, which
+ * live as long as the engine); smaller ones, the documents' arenas, from
+ * malloc, which does not zero them. */
+#define MAPPED_CHUNK AN_BIG_MAPPED_FROM
 
 static an_arena_chunk *chunk_new(size_t size) {
     an_arena_chunk *c = size >= MAPPED_CHUNK ? an_big_calloc(1, sizeof *c + size) : malloc(sizeof *c + size);

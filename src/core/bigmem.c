@@ -16,7 +16,7 @@
 #endif
 #endif
 #ifndef MAPPED_FROM
-#define MAPPED_FROM ((size_t)1 << 20)
+#define MAPPED_FROM AN_BIG_MAPPED_FROM
 #endif
 
 /* In front of every block: its usable size, and the mapping's size (0 when

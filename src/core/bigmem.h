@@ -15,6 +15,10 @@
 #define AN_BIGMEM_H
 #include <stddef.h>
 
+/* Blocks of this size or more are mapped (outside sanitizer builds); below
+ * it, an_big_* cost what malloc does plus zeroing. */
+#define AN_BIG_MAPPED_FROM ((size_t)1 << 20)
+
 /* n * size bytes, zeroed; NULL if out of memory or the product overflows. */
 void *an_big_calloc(size_t n, size_t size);
 /* Resize to n bytes, keeping the contents; new bytes are zeroed. NULL (and

@@ -33,6 +33,21 @@ static int dict_without(const char *dir, const char *const *empty) {
     return rc;
 }
 
+/* Undo dict_without: its links and empty folders, then dir. */
+static int remove_dict(const char *dir) {
+    DIR *d = opendir(dir);
+    if (!d) return -1;
+    char path[4352];
+    int rc = 0;
+    for (struct dirent *de; (de = readdir(d));) {
+        if (de->d_name[0] == '.') continue;
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        if (unlink(path) && rmdir(path)) rc = -1;
+    }
+    closedir(d);
+    return rmdir(dir) ? -1 : rc;
+}
+
 /* an_engine_new on our dictionaries less the folders in empty; returns the
  * error (empty if the engine was built). */
 static const char *build_without(const char *const *empty, char *err, size_t n) {
@@ -42,9 +57,7 @@ static const char *build_without(const char *const *empty, char *err, size_t n) 
     an_options o = { .dict_dir = dir };
     an_engine *e = an_engine_new(&o, err, n);
     an_engine_free(e);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    if (system(cmd) != 0) snprintf(err, n, "cleanup failed");
+    if (remove_dict(dir)) snprintf(err, n, "cleanup failed");
     return err;
 }
 
